@@ -1,0 +1,41 @@
+package io.suitetok.model.order;
+
+import io.suitetok.model.id.SellerSku;
+import io.suitetok.model.id.TikTokProductId;
+import io.suitetok.model.id.TikTokSkuId;
+import io.suitetok.model.money.Money;
+import java.util.Objects;
+
+/**
+ * One TikTok {@code line_items[]} element. TikTok has no quantity field: three units of a SKU
+ * arrive as three unit lines, each with its own id that cancellations and returns refer to.
+ * Discounts and tax are per unit.
+ */
+public record UnitLine(
+        String lineItemId,
+        TikTokSkuId skuId,
+        TikTokProductId productId,
+        SellerSku sellerSku,
+        String productName,
+        Money originalPrice,
+        Money sellerDiscount,
+        Money platformDiscount,
+        Money tax,
+        boolean gift,
+        boolean preOrder,
+        boolean cancelled) {
+
+    public UnitLine {
+        Objects.requireNonNull(lineItemId, "lineItemId is required");
+        Objects.requireNonNull(skuId, "skuId is required");
+        Objects.requireNonNull(originalPrice, "originalPrice is required");
+        Objects.requireNonNull(sellerDiscount, "sellerDiscount is required");
+        Objects.requireNonNull(platformDiscount, "platformDiscount is required");
+        Objects.requireNonNull(tax, "tax is required");
+    }
+
+    /** What the buyer was charged for this unit before tax: list price less both discounts. */
+    public Money salePrice() {
+        return originalPrice.minus(sellerDiscount).minus(platformDiscount);
+    }
+}

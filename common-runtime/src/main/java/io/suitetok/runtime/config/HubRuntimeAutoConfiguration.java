@@ -1,0 +1,97 @@
+package io.suitetok.runtime.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.suitetok.model.event.EventCodec;
+import io.suitetok.model.event.EventEnvelope;
+import io.suitetok.runtime.correlation.CorrelationIdFilter;
+import io.suitetok.runtime.correlation.CorrelationRecordInterceptor;
+import io.suitetok.runtime.flyway.HubFlywayMigrationStrategy;
+import io.suitetok.runtime.inbox.Inbox;
+import io.suitetok.runtime.kafka.DeadLetterPublishing;
+import io.suitetok.runtime.kafka.EventPublisher;
+import io.suitetok.runtime.kafka.HubTopicNames;
+import io.suitetok.runtime.outbox.OutboxRelay;
+import io.suitetok.runtime.outbox.OutboxWriter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the shared mechanisms into every service that has common-runtime on its classpath. */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(HubProperties.class)
+public class HubRuntimeAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    HubTopicNames hubTopicNames(HubProperties hub) {
+        return new HubTopicNames(hub.kafka());
+    }
+
+    @Bean
+    EventPublisher eventPublisher(KafkaTemplate<String, EventEnvelope> kafka, HubTopicNames hubTopicNames) {
+        return new EventPublisher(kafka, hubTopicNames);
+    }
+
+    @Bean
+    Inbox inbox(JdbcTemplate jdbc, TransactionTemplate transaction, MeterRegistry meters) {
+        return new Inbox(jdbc, transaction, meters);
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(JdbcTemplate jdbc, EventCodec codec, HubTopicNames hubTopicNames) {
+        return new OutboxWriter(jdbc, codec, hubTopicNames);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, EventPublisher publisher,
+            EventCodec codec, HubProperties hub, MeterRegistry meters) {
+        return new OutboxRelay(jdbc, transaction, publisher, codec, hub.outbox(), meters);
+    }
+
+    @Bean
+    DeadLetterPublishing deadLetterPublishing(ProducerFactory<?, ?> producers, HubProperties hub) {
+        return new DeadLetterPublishing(producers, hub.kafka().retry());
+    }
+
+    /** Boot hands this to the default listener container factory. */
+    @Bean
+    DefaultErrorHandler hubKafkaErrorHandler(DeadLetterPublishing deadLetters) {
+        return deadLetters.errorHandler();
+    }
+
+    @Bean
+    RecordInterceptor<Object, Object> correlationRecordInterceptor() {
+        return new CorrelationRecordInterceptor();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(FlywayMigrationStrategy.class)
+    FlywayMigrationStrategy hubFlywayMigrationStrategy() {
+        return new HubFlywayMigrationStrategy();
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

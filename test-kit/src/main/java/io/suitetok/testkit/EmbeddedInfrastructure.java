@@ -1,0 +1,86 @@
+package io.suitetok.testkit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * One real PostgreSQL 17 and one real KRaft Kafka broker per JVM, started on first use and
+ * shared by every test class (and by the local stack). Each user isolates itself by a name: its
+ * own schema, topic prefix and consumer group, so classes never see each other's rows or
+ * records.
+ */
+public final class EmbeddedInfrastructure {
+
+    private static EmbeddedPostgres postgres;
+    private static EmbeddedKafkaBroker kafka;
+
+    private EmbeddedInfrastructure() {
+    }
+
+    public static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                // Every cached Spring test context keeps a small pool open; leave room for many.
+                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "400").start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedInfrastructure::closePostgres, "embedded-pg-stop"));
+        }
+        return postgres;
+    }
+
+    public static synchronized EmbeddedKafkaBroker kafka() {
+        if (kafka == null) {
+            EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+            // Every topic must be declared by the service that uses it, as in production.
+            broker.brokerProperty("auto.create.topics.enable", "false");
+            // A consumer group forms at once instead of after the production default of 3 s.
+            broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
+            broker.afterPropertiesSet();
+            kafka = broker;
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "embedded-kafka-stop"));
+        }
+        return kafka;
+    }
+
+    public static String jdbcUrl() {
+        return postgres().getJdbcUrl("postgres", "postgres");
+    }
+
+    public static String kafkaBootstrapServers() {
+        return kafka().getBrokersAsString();
+    }
+
+    /**
+     * Spring properties that point a hub service at the shared infrastructure under one isolation
+     * name (a lower-case SQL identifier): schema, topic prefix and consumer group all derive from it.
+     */
+    public static Map<String, Object> springProperties(String isolation) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", jdbcUrl());
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "");
+        properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+        properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
+        properties.put("spring.kafka.consumer.group-id", isolation);
+        properties.put("hub.service.schema", isolation);
+        properties.put("hub.kafka.topic-prefix", isolation + ".");
+        properties.put("hub.kafka.partitions", "3");
+        properties.put("server.port", "0");
+        return properties;
+    }
+
+    private static synchronized void closePostgres() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            // the JVM is exiting; the data directory is a temp dir either way
+        }
+    }
+}
