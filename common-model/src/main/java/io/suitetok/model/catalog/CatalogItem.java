@@ -1,10 +1,10 @@
 package io.suitetok.model.catalog;
 
+import io.suitetok.model.Required;
 import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.model.id.SellerSku;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A NetSuite item as the catalogue flow publishes it: a matrix parent with its children as
@@ -20,8 +20,7 @@ public record CatalogItem(
         List<CatalogVariant> variants) {
 
     public CatalogItem {
-        Objects.requireNonNull(internalId, "internalId is required");
-        Objects.requireNonNull(sellerSku, "sellerSku is required");
+        Required.present("internalId", internalId, "sellerSku", sellerSku);
         variants = List.copyOf(variants);
     }
 }

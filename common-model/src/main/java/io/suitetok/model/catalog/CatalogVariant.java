@@ -1,9 +1,9 @@
 package io.suitetok.model.catalog;
 
+import io.suitetok.model.Required;
 import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.model.id.SellerSku;
 import java.util.Map;
-import java.util.Objects;
 
 /** One sellable item: a matrix child (options such as size=M, colour=Red) or a plain item. */
 public record CatalogVariant(
@@ -13,8 +13,7 @@ public record CatalogVariant(
         boolean active) {
 
     public CatalogVariant {
-        Objects.requireNonNull(internalId, "internalId is required");
-        Objects.requireNonNull(sellerSku, "sellerSku is required");
+        Required.present("internalId", internalId, "sellerSku", sellerSku);
         options = Map.copyOf(options);
     }
 }

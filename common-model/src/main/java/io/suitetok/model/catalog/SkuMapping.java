@@ -1,11 +1,11 @@
 package io.suitetok.model.catalog;
 
+import io.suitetok.model.Required;
 import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.model.id.SellerSku;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.model.id.TikTokProductId;
 import io.suitetok.model.id.TikTokSkuId;
-import java.util.Objects;
 
 /**
  * Which NetSuite item is which TikTok product and SKU in one shop. Published compacted on
@@ -21,9 +21,7 @@ public record SkuMapping(
         ListingStatus listingStatus) {
 
     public SkuMapping {
-        Objects.requireNonNull(shopId, "shopId is required");
-        Objects.requireNonNull(sellerSku, "sellerSku is required");
-        Objects.requireNonNull(netsuiteItemId, "netsuiteItemId is required");
-        Objects.requireNonNull(listingStatus, "listingStatus is required");
+        Required.present("shopId", shopId, "sellerSku", sellerSku, "netsuiteItemId", netsuiteItemId,
+                "listingStatus", listingStatus);
     }
 }

@@ -1,8 +1,8 @@
 package io.suitetok.model.event;
 
+import io.suitetok.model.Required;
 import io.suitetok.model.id.ShopId;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
@@ -24,17 +24,17 @@ public record EventEnvelope(
         JsonNode payload) {
 
     public EventEnvelope {
-        Objects.requireNonNull(eventId, "eventId is required");
+        Required.present("eventId", eventId);
         requireText(type, "type");
-        Objects.requireNonNull(schemaVersion, "schemaVersion is required");
+        Required.present("schemaVersion", schemaVersion);
         if (schemaVersion < 1) {
             throw new IllegalArgumentException("schemaVersion must be 1 or more, was " + schemaVersion);
         }
-        Objects.requireNonNull(occurredAt, "occurredAt is required");
+        Required.present("occurredAt", occurredAt);
         requireText(source, "source");
         requireText(key, "key");
         requireText(correlationId, "correlationId");
-        Objects.requireNonNull(payload, "payload is required");
+        Required.present("payload", payload);
     }
 
     private static void requireText(String value, String field) {

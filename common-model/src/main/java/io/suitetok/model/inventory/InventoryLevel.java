@@ -1,10 +1,10 @@
 package io.suitetok.model.inventory;
 
+import io.suitetok.model.Required;
 import io.suitetok.model.id.SellerSku;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.model.id.TikTokWarehouseId;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The sellable quantity of one SKU in one TikTok warehouse, as last computed from NetSuite.
@@ -19,10 +19,7 @@ public record InventoryLevel(
         Instant asOf) {
 
     public InventoryLevel {
-        Objects.requireNonNull(shopId, "shopId is required");
-        Objects.requireNonNull(sellerSku, "sellerSku is required");
-        Objects.requireNonNull(warehouseId, "warehouseId is required");
-        Objects.requireNonNull(asOf, "asOf is required");
+        Required.present("shopId", shopId, "sellerSku", sellerSku, "warehouseId", warehouseId, "asOf", asOf);
         if (sellableQuantity < 0) {
             throw new IllegalArgumentException("sellableQuantity cannot be negative: " + sellableQuantity);
         }

@@ -1,10 +1,10 @@
 package io.suitetok.model.money;
 
+import io.suitetok.model.Required;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Objects;
 
 /**
  * An amount of one ISO 4217 currency. The amount is kept exactly as received (TikTok sends
@@ -15,8 +15,7 @@ import java.util.Objects;
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
     public Money {
-        Objects.requireNonNull(amount, "amount is required");
-        Objects.requireNonNull(currency, "currency is required");
+        Required.present("amount", amount, "currency", currency);
     }
 
     /** Parses a decimal string such as TikTok's {@code "12.50"}; never goes through a double. */

@@ -1,10 +1,10 @@
 package io.suitetok.model.order;
 
+import io.suitetok.model.Required;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.model.id.TikTokOrderId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The canonical TikTok order: what every flow downstream of order ingest reads from
@@ -25,11 +25,8 @@ public record Order(
         OrderTotals totals) {
 
     public Order {
-        Objects.requireNonNull(shopId, "shopId is required");
-        Objects.requireNonNull(orderId, "orderId is required");
-        Objects.requireNonNull(status, "status is required");
-        Objects.requireNonNull(updateTime, "updateTime is required");
-        Objects.requireNonNull(currency, "currency is required");
+        Required.present("shopId", shopId, "orderId", orderId, "status", status, "updateTime", updateTime,
+                "currency", currency);
         lines = List.copyOf(lines);
         kind = kind == null ? OrderKind.NORMAL : kind;
     }

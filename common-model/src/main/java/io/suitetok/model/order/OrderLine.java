@@ -1,5 +1,6 @@
 package io.suitetok.model.order;
 
+import io.suitetok.model.Required;
 import io.suitetok.model.id.SellerSku;
 import io.suitetok.model.id.TikTokProductId;
 import io.suitetok.model.id.TikTokSkuId;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Unit lines of one SKU grouped into a quantity, as NetSuite wants them. The per-unit TikTok line
@@ -31,8 +31,7 @@ public record OrderLine(
         List<String> cancelledUnitLineIds) {
 
     public OrderLine {
-        Objects.requireNonNull(skuId, "skuId is required");
-        Objects.requireNonNull(unitPrice, "unitPrice is required");
+        Required.present("skuId", skuId, "unitPrice", unitPrice);
         unitLineIds = List.copyOf(unitLineIds);
         cancelledUnitLineIds = List.copyOf(cancelledUnitLineIds);
         if (unitLineIds.isEmpty()) {

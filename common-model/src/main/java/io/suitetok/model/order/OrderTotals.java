@@ -1,9 +1,9 @@
 package io.suitetok.model.order;
 
+import io.suitetok.model.Required;
 import io.suitetok.model.money.Money;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * TikTok's order-level payment block. TikTok documents how the parts add up; {@link #mismatches()}
@@ -24,8 +24,7 @@ public record OrderTotals(
         Money totalAmount) {
 
     public OrderTotals {
-        Objects.requireNonNull(subTotal, "subTotal is required");
-        Objects.requireNonNull(totalAmount, "totalAmount is required");
+        Required.present("subTotal", subTotal, "totalAmount", totalAmount);
     }
 
     /** Each documented identity that does not hold, in words; empty when the order ties out. */

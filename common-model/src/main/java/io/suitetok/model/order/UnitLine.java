@@ -1,10 +1,10 @@
 package io.suitetok.model.order;
 
+import io.suitetok.model.Required;
 import io.suitetok.model.id.SellerSku;
 import io.suitetok.model.id.TikTokProductId;
 import io.suitetok.model.id.TikTokSkuId;
 import io.suitetok.model.money.Money;
-import java.util.Objects;
 
 /**
  * One TikTok {@code line_items[]} element. TikTok has no quantity field: three units of a SKU
@@ -26,12 +26,8 @@ public record UnitLine(
         boolean cancelled) {
 
     public UnitLine {
-        Objects.requireNonNull(lineItemId, "lineItemId is required");
-        Objects.requireNonNull(skuId, "skuId is required");
-        Objects.requireNonNull(originalPrice, "originalPrice is required");
-        Objects.requireNonNull(sellerDiscount, "sellerDiscount is required");
-        Objects.requireNonNull(platformDiscount, "platformDiscount is required");
-        Objects.requireNonNull(tax, "tax is required");
+        Required.present("lineItemId", lineItemId, "skuId", skuId, "originalPrice", originalPrice,
+                "sellerDiscount", sellerDiscount, "platformDiscount", platformDiscount, "tax", tax);
     }
 
     /** What the buyer was charged for this unit before tax: list price less both discounts. */

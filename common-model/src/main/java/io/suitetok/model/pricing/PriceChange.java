@@ -1,10 +1,10 @@
 package io.suitetok.model.pricing;
 
+import io.suitetok.model.Required;
 import io.suitetok.model.id.SellerSku;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.model.money.Money;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A price for one SKU in one shop, effective from an instant. Effective-dated prices let TikTok
@@ -18,10 +18,7 @@ public record PriceChange(
         Instant effectiveFrom) {
 
     public PriceChange {
-        Objects.requireNonNull(shopId, "shopId is required");
-        Objects.requireNonNull(sellerSku, "sellerSku is required");
-        Objects.requireNonNull(price, "price is required");
-        Objects.requireNonNull(effectiveFrom, "effectiveFrom is required");
+        Required.present("shopId", shopId, "sellerSku", sellerSku, "price", price, "effectiveFrom", effectiveFrom);
         if (price.isNegative()) {
             throw new IllegalArgumentException("price cannot be negative: " + price);
         }

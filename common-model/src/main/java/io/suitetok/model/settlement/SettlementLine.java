@@ -1,10 +1,10 @@
 package io.suitetok.model.settlement;
 
+import io.suitetok.model.Required;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.model.id.TikTokOrderId;
 import io.suitetok.model.money.Money;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One TikTok statement transaction. {@code settlementAmount = revenueAmount + feeAmount +
@@ -26,10 +26,8 @@ public record SettlementLine(
         Map<String, Money> fees) {
 
     public SettlementLine {
-        Objects.requireNonNull(shopId, "shopId is required");
-        Objects.requireNonNull(statementId, "statementId is required");
-        Objects.requireNonNull(transactionId, "transactionId is required");
-        Objects.requireNonNull(settlementAmount, "settlementAmount is required");
+        Required.present("shopId", shopId, "statementId", statementId, "transactionId", transactionId,
+                "settlementAmount", settlementAmount);
         fees = Map.copyOf(fees);
     }
 

@@ -1,46 +1,46 @@
 package io.suitetok.model.topic;
 
+import static io.suitetok.model.topic.CleanupPolicy.COMPACT;
+import static io.suitetok.model.topic.CleanupPolicy.DELETE;
+
 /**
  * The catalogue of the hub's topics: {@code <domain>.<entity>.v<N>}, keyed by the business id so
  * that one order's (or one SKU's) events stay in order on one partition. Each topic has a
- * dead-letter twin {@code <topic>.DLT} with the same partitions.
+ * dead-letter twin {@code <topic>.DLT} with the same partitions. Compacted topics carry state
+ * (the latest value per key); the others carry history.
  *
  * <p>The names are also compile-time constants in {@link Names} so that listener annotations can
  * use them.
  */
 public enum HubTopic {
-    TIKTOK_ORDER_NOTIFICATIONS(Names.TIKTOK_ORDER_NOTIFICATIONS,
-            "TikTok order id", CleanupPolicy.DELETE, "raw, verified TikTok order webhooks and polling hits"),
-    TIKTOK_PRODUCT_NOTIFICATIONS(Names.TIKTOK_PRODUCT_NOTIFICATIONS,
-            "TikTok product id", CleanupPolicy.DELETE, "raw, verified TikTok product webhooks (audit outcomes)"),
-    ORDERS(Names.ORDERS,
-            "TikTok order id", CleanupPolicy.DELETE, "canonical order snapshots, newest update_time wins"),
-    ORDER_NETSUITE_RESULTS(Names.ORDER_NETSUITE_RESULTS,
-            "TikTok order id", CleanupPolicy.DELETE, "Sales Order written, parked or closed in NetSuite"),
-    ORDER_FULFILMENTS(Names.ORDER_FULFILMENTS,
-            "TikTok order id", CleanupPolicy.DELETE, "NetSuite fulfilments with carrier and tracking"),
-    CATALOG_SKU_MAPPINGS(Names.CATALOG_SKU_MAPPINGS,
-            "seller SKU", CleanupPolicy.COMPACT, "NetSuite item <-> TikTok product and SKU, per shop"),
-    INVENTORY_LEVELS(Names.INVENTORY_LEVELS,
-            "seller SKU and TikTok warehouse", CleanupPolicy.COMPACT, "sellable quantity last computed"),
-    PRICING_PRICES(Names.PRICING_PRICES,
-            "seller SKU", CleanupPolicy.COMPACT, "effective price per SKU and shop"),
-    SETTLEMENT_STATEMENTS(Names.SETTLEMENT_STATEMENTS,
-            "TikTok statement id", CleanupPolicy.DELETE, "daily statements with their transactions");
+    /** Key: TikTok order id. Raw, verified TikTok order webhooks and polling hits. */
+    TIKTOK_ORDER_NOTIFICATIONS(Names.TIKTOK_ORDER_NOTIFICATIONS, DELETE),
+    /** Key: TikTok product id. Raw, verified TikTok product webhooks (audit outcomes). */
+    TIKTOK_PRODUCT_NOTIFICATIONS(Names.TIKTOK_PRODUCT_NOTIFICATIONS, DELETE),
+    /** Key: TikTok order id. Canonical order snapshots; the newest update_time wins. */
+    ORDERS(Names.ORDERS, DELETE),
+    /** Key: TikTok order id. A Sales Order written, parked or closed in NetSuite. */
+    ORDER_NETSUITE_RESULTS(Names.ORDER_NETSUITE_RESULTS, DELETE),
+    /** Key: TikTok order id. NetSuite fulfilments with carrier and tracking number. */
+    ORDER_FULFILMENTS(Names.ORDER_FULFILMENTS, DELETE),
+    /** Key: seller SKU. NetSuite item to TikTok product and SKU, per shop. */
+    CATALOG_SKU_MAPPINGS(Names.CATALOG_SKU_MAPPINGS, COMPACT),
+    /** Key: seller SKU and TikTok warehouse. The sellable quantity last computed. */
+    INVENTORY_LEVELS(Names.INVENTORY_LEVELS, COMPACT),
+    /** Key: seller SKU. The effective price per SKU and shop. */
+    PRICING_PRICES(Names.PRICING_PRICES, COMPACT),
+    /** Key: TikTok statement id. Daily statements with their transactions. */
+    SETTLEMENT_STATEMENTS(Names.SETTLEMENT_STATEMENTS, DELETE);
 
     /** Suffix of every dead-letter topic, spring-kafka's convention. */
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     private final String topicName;
-    private final String keyMeaning;
     private final CleanupPolicy cleanupPolicy;
-    private final String carries;
 
-    HubTopic(String topicName, String keyMeaning, CleanupPolicy cleanupPolicy, String carries) {
+    HubTopic(String topicName, CleanupPolicy cleanupPolicy) {
         this.topicName = topicName;
-        this.keyMeaning = keyMeaning;
         this.cleanupPolicy = cleanupPolicy;
-        this.carries = carries;
     }
 
     public String topicName() {
@@ -51,16 +51,8 @@ public enum HubTopic {
         return topicName + DEAD_LETTER_SUFFIX;
     }
 
-    public String keyMeaning() {
-        return keyMeaning;
-    }
-
     public CleanupPolicy cleanupPolicy() {
         return cleanupPolicy;
-    }
-
-    public String carries() {
-        return carries;
     }
 
     /** Topic names as constants, for annotations. */

@@ -51,6 +51,9 @@ public class HubRuntimeDefaults implements EnvironmentPostProcessor {
 
         // Operations: probes for Kubernetes, metrics tagged by service and flow, JSON logs.
         defaults.put("management.endpoint.health.probes.enabled", "true");
+        // Liveness stays free of external checks (a database blip must not restart every pod);
+        // readiness takes the pod out of the Service while its database is away.
+        defaults.put("management.endpoint.health.group.readiness.include", "readinessState,db");
         defaults.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus");
         defaults.put("management.metrics.tags.service", "${hub.service.name}");
         defaults.put("management.metrics.tags.flow", "${hub.service.flow:hub}");
