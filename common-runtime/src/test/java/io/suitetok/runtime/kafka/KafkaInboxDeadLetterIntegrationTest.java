@@ -52,6 +52,8 @@ class KafkaInboxDeadLetterIntegrationTest {
                 event.eventId())).isEqualTo(7);
         assertThat(jdbc.queryForObject("select count(*) from inbox where consumer = ? and message_id = ?",
                 Integer.class, StockMovementListener.CONSUMER, event.eventId())).isEqualTo(1);
+        assertThat(listener.correlationIdLoggedFor(event)).as("correlation id in the handler's logging context")
+                .isEqualTo("TEE-RED-M");
     }
 
     @Test

@@ -2,9 +2,11 @@ package io.suitetok.runtime.support;
 
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.event.EventEnvelope;
+import io.suitetok.runtime.correlation.CorrelationId;
 import io.suitetok.runtime.inbox.Inbox;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ public class StockMovementListener {
     private final JdbcTemplate jdbc;
     private final EventCodec codec;
     private final ConcurrentHashMap<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> loggedCorrelationIds = new ConcurrentHashMap<>();
 
     public StockMovementListener(Inbox inbox, JdbcTemplate jdbc, EventCodec codec) {
         this.inbox = inbox;
@@ -32,6 +35,7 @@ public class StockMovementListener {
 
     @KafkaListener(id = CONSUMER, idIsGroup = false, topics = "#{@hubTopicNames.name('inventory.levels.v1')}")
     public void on(EventEnvelope event) {
+        loggedCorrelationIds.put(event.eventId().toString(), String.valueOf(MDC.get(CorrelationId.MDC_KEY)));
         int attempt = attempts.computeIfAbsent(event.eventId().toString(), id -> new AtomicInteger()).incrementAndGet();
         StockMovement movement = codec.payload(event, StockMovement.class);
         if (movement.sku().startsWith("FLAKY") && attempt <= 2) {
@@ -43,6 +47,11 @@ public class StockMovementListener {
         inbox.processOnce(CONSUMER, event.eventId(), () -> jdbc.update(
                 "insert into applied_movement (event_id, sku, quantity) values (?, ?, ?)",
                 event.eventId(), movement.sku(), movement.quantity()));
+    }
+
+    /** The correlation id the logging context held while this event was handled. */
+    public String correlationIdLoggedFor(EventEnvelope event) {
+        return loggedCorrelationIds.get(event.eventId().toString());
     }
 
     public int attemptsFor(EventEnvelope event) {
