@@ -12,17 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Writes an event to the outbox table inside the business transaction, so that the database
  * change and the event exist together or not at all. {@link OutboxRelay} publishes it later.
  */
-public class OutboxWriter {
-
-    private final JdbcTemplate jdbc;
-    private final EventCodec codec;
-    private final HubTopicNames topicNames;
-
-    public OutboxWriter(JdbcTemplate jdbc, EventCodec codec, HubTopicNames topicNames) {
-        this.jdbc = jdbc;
-        this.codec = codec;
-        this.topicNames = topicNames;
-    }
+public record OutboxWriter(JdbcTemplate jdbc, EventCodec codec, HubTopicNames topicNames) {
 
     public void enqueue(HubTopic topic, EventEnvelope event) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
