@@ -1,0 +1,66 @@
+package io.suitetok.tiktok.auth;
+
+import io.suitetok.model.id.ShopId;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Hands out a valid access token per shop and refreshes it before it expires. Only one refresh
+ * per shop runs at a time: the others wait and then use the pair it stored, so a burst of calls
+ * at expiry makes one refresh, not one per call (a second refresh could invalidate the first
+ * one's refresh token).
+ */
+public class AccessTokens {
+
+    private final TokenStore store;
+    private final AuthClient auth;
+    private final Clock clock;
+    private final Duration refreshMargin;
+    private final Map<ShopId, ReentrantLock> refreshLocks = new ConcurrentHashMap<>();
+
+    public AccessTokens(TokenStore store, AuthClient auth, Clock clock, Duration refreshMargin) {
+        this.store = store;
+        this.auth = auth;
+        this.clock = clock;
+        this.refreshMargin = refreshMargin;
+    }
+
+    public String accessTokenFor(ShopId shop) {
+        TokenPair current = load(shop);
+        if (!current.needsRefresh(clock.instant(), refreshMargin)) {
+            return current.accessToken();
+        }
+        return refreshUnlessDoneMeanwhile(shop, current.accessToken());
+    }
+
+    /** After TikTok said the token expired (105002): refresh, unless another caller already did. */
+    public String refreshAfterRejection(ShopId shop, String rejectedToken) {
+        return refreshUnlessDoneMeanwhile(shop, rejectedToken);
+    }
+
+    private String refreshUnlessDoneMeanwhile(ShopId shop, String staleToken) {
+        ReentrantLock lock = refreshLocks.computeIfAbsent(shop, s -> new ReentrantLock());
+        lock.lock();
+        try {
+            TokenPair latest = load(shop);
+            boolean someoneRefreshed = !latest.accessToken().equals(staleToken)
+                    && !latest.needsRefresh(clock.instant(), refreshMargin);
+            if (someoneRefreshed) {
+                return latest.accessToken();
+            }
+            TokenPair fresh = auth.refresh(latest.refreshToken());
+            store.save(shop, fresh);
+            return fresh.accessToken();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private TokenPair load(ShopId shop) {
+        return store.find(shop).orElseThrow(() -> new IllegalStateException(
+                "no TikTok token for shop " + shop + ": authorize the shop first (exchange an auth code)"));
+    }
+}

@@ -1,0 +1,59 @@
+package io.suitetok.tiktok.auth;
+
+import io.suitetok.model.id.ShopId;
+import java.sql.Timestamp;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Token pairs in PostgreSQL, one row per shop, replaced atomically by an upsert. The table is the
+ * client's own (see docs/adr/0004), so the store creates it when missing instead of leaving it to
+ * one service's Flyway history.
+ */
+public class JdbcTokenStore implements TokenStore {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");
+
+    private final JdbcTemplate jdbc;
+    private final String table;
+
+    /** @param table a plain or schema-qualified table name, such as {@code tiktok_auth.shop_token} */
+    public JdbcTokenStore(DataSource dataSource, String table) {
+        if (!IDENTIFIER.matcher(table).matches()) {
+            throw new IllegalArgumentException("not a safe table name: " + table);
+        }
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.table = table;
+        createIfMissing();
+    }
+
+    @Override
+    public Optional<TokenPair> find(ShopId shop) {
+        return jdbc.query("select access_token, access_expires_at, refresh_token, refresh_expires_at from " + table
+                + " where shop_id = ?", (rs, i) -> new TokenPair(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), rs.getTimestamp(4).toInstant()), shop.value())
+                .stream().findFirst();
+    }
+
+    @Override
+    public void save(ShopId shop, TokenPair tokens) {
+        jdbc.update("insert into " + table + " (shop_id, access_token, access_expires_at, refresh_token, "
+                + "refresh_expires_at, updated_at) values (?, ?, ?, ?, ?, now()) on conflict (shop_id) do update set "
+                + "access_token = excluded.access_token, access_expires_at = excluded.access_expires_at, "
+                + "refresh_token = excluded.refresh_token, refresh_expires_at = excluded.refresh_expires_at, "
+                + "updated_at = now()", shop.value(), tokens.accessToken(), Timestamp.from(tokens.accessExpiresAt()),
+                tokens.refreshToken(), Timestamp.from(tokens.refreshExpiresAt()));
+    }
+
+    private void createIfMissing() {
+        int dot = table.indexOf('.');
+        if (dot > 0) {
+            jdbc.execute("create schema if not exists " + table.substring(0, dot));
+        }
+        jdbc.execute("create table if not exists " + table + " (shop_id text primary key, access_token text not null, "
+                + "access_expires_at timestamptz not null, refresh_token text not null, "
+                + "refresh_expires_at timestamptz not null, updated_at timestamptz not null)");
+    }
+}

@@ -1,0 +1,19 @@
+package io.suitetok.tiktok.model.finance;
+
+import java.math.BigDecimal;
+
+/**
+ * One daily statement (statement_time is 00:00 UTC of its day). TikTok's identity:
+ * settlement = revenue + fee + adjustment, fees negative.
+ */
+public record Statement(
+        String id,
+        Long statementTime,
+        String currency,
+        BigDecimal settlementAmount,
+        BigDecimal revenueAmount,
+        BigDecimal feeAmount,
+        BigDecimal adjustmentAmount,
+        String paymentStatus,
+        String paymentId) {
+}
