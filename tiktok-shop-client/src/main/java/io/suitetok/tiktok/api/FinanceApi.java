@@ -24,12 +24,8 @@ public class FinanceApi {
 
     /** Statements whose day starts in [from, to), Unix seconds. */
     public StatementPage statements(ShopContext shop, long fromInclusive, long toExclusive, String pageToken) {
-        return transport.execute(shop, ApiCall.to(STATEMENTS)
-                .query("statement_time_ge", fromInclusive)
-                .query("statement_time_lt", toExclusive)
-                .query("sort_field", "statement_time")
-                .query("page_size", 100)
-                .query("page_token", pageToken), StatementPage.class);
+        return transport.execute(shop, timeWindowPage(ApiCall.to(STATEMENTS), "statement_time", fromInclusive,
+                toExclusive, pageToken), StatementPage.class);
     }
 
     public StatementTransactionPage statementTransactions(ShopContext shop, String statementId, String pageToken) {
@@ -45,11 +41,17 @@ public class FinanceApi {
     }
 
     public PayoutPage payments(ShopContext shop, long fromInclusive, long toExclusive, String pageToken) {
-        return transport.execute(shop, ApiCall.to(PAYMENTS)
-                .query("create_time_ge", fromInclusive)
-                .query("create_time_lt", toExclusive)
-                .query("sort_field", "create_time")
+        return transport.execute(shop, timeWindowPage(ApiCall.to(PAYMENTS), "create_time", fromInclusive,
+                toExclusive, pageToken), PayoutPage.class);
+    }
+
+    /** Finance lists filter on one time field, [ge, lt), and must be sorted by that same field. */
+    private static ApiCall timeWindowPage(ApiCall call, String timeField, long fromInclusive, long toExclusive,
+            String pageToken) {
+        return call.query(timeField + "_ge", fromInclusive)
+                .query(timeField + "_lt", toExclusive)
+                .query("sort_field", timeField)
                 .query("page_size", 100)
-                .query("page_token", pageToken), PayoutPage.class);
+                .query("page_token", pageToken);
     }
 }

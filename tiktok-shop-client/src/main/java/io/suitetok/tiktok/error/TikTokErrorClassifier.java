@@ -1,5 +1,18 @@
 package io.suitetok.tiktok.error;
 
+import static io.suitetok.tiktok.error.TikTokErrorCode.AUTHENTICATION_ERROR;
+import static io.suitetok.tiktok.error.TikTokErrorCode.COMMON_PARAMETER_ERROR;
+import static io.suitetok.tiktok.error.TikTokErrorCode.INTERNAL_ERROR;
+import static io.suitetok.tiktok.error.TikTokErrorCode.MISSING_SCOPE;
+import static io.suitetok.tiktok.error.TikTokErrorCode.RATE_LIMITED;
+import static io.suitetok.tiktok.error.TikTokErrorCode.REQUEST_TIMEOUT;
+import static io.suitetok.tiktok.error.TikTokErrorCode.SELLER_DEACTIVATED;
+import static io.suitetok.tiktok.error.TikTokErrorCode.SHOP_CIPHER_INVALID;
+import static io.suitetok.tiktok.error.TikTokErrorCode.SHOP_DEACTIVATED;
+import static io.suitetok.tiktok.error.TikTokErrorCode.SIGNATURE_INVALID;
+import static io.suitetok.tiktok.error.TikTokErrorCode.TOKEN_EXPIRED;
+import static io.suitetok.tiktok.error.TikTokErrorCode.TOKEN_SHOP_MISMATCH;
+
 import java.util.Locale;
 
 /**
@@ -9,47 +22,34 @@ import java.util.Locale;
  */
 public final class TikTokErrorClassifier {
 
-    public static final long RATE_LIMITED = 36009002L;
-    public static final long INTERNAL_ERROR = 36009003L;
-    public static final long COMMON_PARAMETER_ERROR = 36009004L;
-    public static final long REQUEST_TIMEOUT = 36009007L;
-    public static final long TOKEN_EXPIRED = 105002L;
-    public static final long MISSING_SCOPE = 105005L;
-    public static final long TOKEN_SHOP_MISMATCH = 101000L;
-    public static final long AUTHENTICATION_ERROR = 36004004L;
-    public static final long SIGNATURE_INVALID = 106001L;
-    public static final long SHOP_CIPHER_INVALID = 106013L;
-    public static final long SHOP_DEACTIVATED = 36009043L;
-    public static final long SELLER_DEACTIVATED = 36009044L;
-
     private TikTokErrorClassifier() {
     }
 
     public static TikTokApiException classify(int httpStatus, long code, String message, String requestId) {
         String text = message == null ? "" : message.toLowerCase(Locale.ROOT);
-        if (httpStatus == 429 || code == RATE_LIMITED) {
+        if (httpStatus == 429 || RATE_LIMITED.is(code)) {
             return new RateLimitedException(httpStatus, code, message, requestId);
         }
-        if (code == TOKEN_EXPIRED) {
+        if (TOKEN_EXPIRED.is(code)) {
             return new TokenExpiredException(httpStatus, code, message, requestId);
         }
-        if (code == SIGNATURE_INVALID) {
+        if (SIGNATURE_INVALID.is(code)) {
             return new SignatureInvalidException(httpStatus, code, message, requestId);
         }
-        if (code == MISSING_SCOPE) {
+        if (MISSING_SCOPE.is(code)) {
             return new MissingScopeException(httpStatus, code, message, requestId);
         }
-        if (code == SHOP_CIPHER_INVALID) {
+        if (SHOP_CIPHER_INVALID.is(code)) {
             return new ShopCipherException(httpStatus, code, message, requestId);
         }
-        if (code == TOKEN_SHOP_MISMATCH || code == AUTHENTICATION_ERROR || code == SHOP_DEACTIVATED
-                || code == SELLER_DEACTIVATED) {
+        if (TOKEN_SHOP_MISMATCH.is(code) || AUTHENTICATION_ERROR.is(code) || SHOP_DEACTIVATED.is(code)
+                || SELLER_DEACTIVATED.is(code)) {
             return new AuthorizationException(httpStatus, code, message, requestId);
         }
-        if (code == COMMON_PARAMETER_ERROR) {
+        if (COMMON_PARAMETER_ERROR.is(code)) {
             return commonParameterError(httpStatus, code, message, requestId, text);
         }
-        if (httpStatus >= 500 || code == INTERNAL_ERROR || code == REQUEST_TIMEOUT) {
+        if (httpStatus >= 500 || INTERNAL_ERROR.is(code) || REQUEST_TIMEOUT.is(code)) {
             return new TikTokServerException(httpStatus, code, message, requestId);
         }
         return new ValidationException(httpStatus, code, message, requestId);

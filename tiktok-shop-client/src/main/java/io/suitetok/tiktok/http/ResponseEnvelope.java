@@ -2,6 +2,7 @@ package io.suitetok.tiktok.http;
 
 import io.suitetok.tiktok.error.TikTokApiException;
 import io.suitetok.tiktok.error.TikTokErrorClassifier;
+import io.suitetok.tiktok.error.TikTokErrorCode;
 import io.suitetok.tiktok.json.TikTokJson;
 import java.io.IOException;
 import okhttp3.Response;
@@ -30,7 +31,7 @@ public record ResponseEnvelope(int httpStatus, long code, String message, String
         } catch (JacksonException e) {
             // falls through: not TikTok's envelope
         }
-        long code = response.code() >= 500 ? TikTokErrorClassifier.INTERNAL_ERROR : -1;
+        long code = response.code() >= 500 ? TikTokErrorCode.INTERNAL_ERROR.code() : -1;
         return new ResponseEnvelope(response.code(), code, "unexpected response body: " + abbreviate(text), "",
                 NullNode.getInstance());
     }

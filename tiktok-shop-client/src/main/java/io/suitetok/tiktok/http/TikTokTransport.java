@@ -10,7 +10,7 @@ import io.suitetok.tiktok.auth.AccessTokens;
 import io.suitetok.tiktok.config.TikTokClientConfig;
 import io.suitetok.tiktok.error.RateLimitedException;
 import io.suitetok.tiktok.error.TikTokApiException;
-import io.suitetok.tiktok.error.TikTokErrorClassifier;
+import io.suitetok.tiktok.error.TikTokErrorCode;
 import io.suitetok.tiktok.error.TokenExpiredException;
 import io.suitetok.tiktok.json.TikTokJson;
 import io.suitetok.tiktok.signing.RequestSigner;
@@ -175,7 +175,7 @@ public class TikTokTransport {
         try {
             RateLimiter.waitForPermission(limiter);
         } catch (RequestNotPermitted e) {
-            throw new RateLimitedException(0, TikTokErrorClassifier.RATE_LIMITED,
+            throw new RateLimitedException(0, TikTokErrorCode.RATE_LIMITED.code(),
                     "local rate limit for " + endpoint.name() + " still saturated after " + config.rateLimitWait(), "");
         }
     }
