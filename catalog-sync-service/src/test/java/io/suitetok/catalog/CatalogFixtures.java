@@ -19,13 +19,13 @@ public final class CatalogFixtures {
     }
 
     public static ShopListingSettings usShop() {
-        return new ShopListingSettings("7495540735365777507", "ROW_cipher_us", "en_US", "USD", "v2", 1, 100,
+        return new ShopListingSettings("7495540735365777507", "en_US", "USD", "v2", 1, 100,
                 Map.of("Apparel : Tops", "601226"), Map.of("Acme", "7082427311584347905"),
                 Map.of("custitem_material", "100392"), "7068517275539719942");
     }
 
     public static ShopListingSettings ukShop() {
-        return new ShopListingSettings("7494726673780148744", "ROW_cipher_uk", "en_GB", "GBP", "v2", 1, 100,
+        return new ShopListingSettings("7494726673780148744", "en_GB", "GBP", "v2", 1, 100,
                 Map.of("Apparel : Tops", "601226"), Map.of(), Map.of("custitem_material", "100392"),
                 "7068517275539710001");
     }

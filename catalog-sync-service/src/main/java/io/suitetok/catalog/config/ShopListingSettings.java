@@ -20,7 +20,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 public record ShopListingSettings(
         @NotBlank String shopId,
-        @NotBlank String cipher,
         @NotBlank @DefaultValue("en_US") String language,
         @NotBlank @DefaultValue("USD") String currency,
         @NotBlank @DefaultValue("v2") String categoryVersion,

@@ -3,7 +3,6 @@ package io.suitetok.catalog.mapping;
 import io.suitetok.catalog.config.ShopListingSettings;
 import io.suitetok.model.catalog.CatalogItem;
 import io.suitetok.model.catalog.CatalogVariant;
-import io.suitetok.model.id.SellerSku;
 import io.suitetok.model.money.Money;
 import io.suitetok.tiktok.model.product.Price;
 import io.suitetok.tiktok.model.product.ProductRequest;
@@ -37,24 +36,24 @@ public class ProductMapper {
                     + "'; add it to hub.catalog.shops[" + shop.shopId() + "].categories");
         }
 
-        List<SkuRequest> skus = new ArrayList<>();
-        List<SellerSku> active = new ArrayList<>();
-        List<SellerSku> inactive = new ArrayList<>();
+        List<ListingDraft.DraftSku> variants = new ArrayList<>();
+        List<SkuRequest> activeSkus = new ArrayList<>();
         for (CatalogVariant variant : item.variants()) {
-            if (!item.active() || !variant.active()) {
-                inactive.add(variant.sellerSku());
-                continue;
+            boolean active = item.active() && variant.active();
+            SkuRequest request = new SkuRequest(null, variant.sellerSku().value(), salesAttributes(variant),
+                    active ? price(variant, shop, problems) : null,
+                    List.of(new WarehouseQuantity(shop.warehouseId(), 0)));
+            variants.add(new ListingDraft.DraftSku(variant.sellerSku(), variant.internalId(), active, request));
+            if (active) {
+                activeSkus.add(request);
             }
-            active.add(variant.sellerSku());
-            skus.add(new SkuRequest(null, variant.sellerSku().value(), salesAttributes(variant),
-                    price(variant, shop, problems), List.of(new WarehouseQuantity(shop.warehouseId(), 0))));
         }
 
         ProductRequest product = new ProductRequest(title, description, categoryId, shop.categoryVersion(),
-                item.brand() == null ? null : shop.brands().get(item.brand()), null, skus,
+                item.brand() == null ? null : shop.brands().get(item.brand()), null, activeSkus,
                 attributes(item, shop), PackageMapping.weight(item.packageSpec()),
                 PackageMapping.dimensions(item.packageSpec()), item.internalId().value(), null);
-        return new ListingDraft(item, shop.shopId(), product, item.images(), active, inactive, problems);
+        return new ListingDraft(item, shop.shopId(), product, variants, item.images(), problems);
     }
 
     private static List<SalesAttribute> salesAttributes(CatalogVariant variant) {

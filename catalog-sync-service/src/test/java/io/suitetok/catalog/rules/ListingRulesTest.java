@@ -58,7 +58,7 @@ class ListingRulesTest {
 
     @Test
     void tooManySkusForTheMarketAndALongTitleAreReported() {
-        var strictShop = new io.suitetok.catalog.config.ShopListingSettings("1", "c", "en_US", "USD", "v2", 25, 2,
+        var strictShop = new io.suitetok.catalog.config.ShopListingSettings("1", "en_US", "USD", "v2", 25, 2,
                 CatalogFixtures.usShop().categories(), java.util.Map.of(), java.util.Map.of(), "w");
         ListingDraft draft = new ProductMapper().map(CatalogFixtures.teeInThreeSizes(), strictShop);
 
