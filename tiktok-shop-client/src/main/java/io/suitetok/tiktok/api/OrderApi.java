@@ -84,15 +84,31 @@ public class OrderApi {
     }
 
     public List<CancellationRecord> cancellations(ShopContext shop, List<String> orderIds) {
-        Cancellations page = transport.execute(shop, ApiCall.to(SEARCH_CANCELLATIONS)
-                .query("page_size", MAX_PAGE_SIZE).body(Map.of("order_ids", orderIds)), Cancellations.class);
-        return page.cancellations() == null ? List.of() : page.cancellations();
+        List<CancellationRecord> all = new ArrayList<>();
+        String token = null;
+        do {
+            Cancellations page = transport.execute(shop, ApiCall.to(SEARCH_CANCELLATIONS).query("page_size",
+                    MAX_PAGE_SIZE).query("page_token", token).body(Map.of("order_ids", orderIds)), Cancellations.class);
+            if (page.cancellations() != null) {
+                all.addAll(page.cancellations());
+            }
+            token = page.nextPageToken() == null || page.nextPageToken().isEmpty() ? null : page.nextPageToken();
+        } while (token != null);
+        return all;
     }
 
     public List<ReturnRecord> returns(ShopContext shop, List<String> orderIds) {
-        Returns page = transport.execute(shop, ApiCall.to(SEARCH_RETURNS)
-                .query("page_size", MAX_PAGE_SIZE).body(Map.of("order_ids", orderIds)), Returns.class);
-        return page.returnOrders() == null ? List.of() : page.returnOrders();
+        List<ReturnRecord> all = new ArrayList<>();
+        String token = null;
+        do {
+            Returns page = transport.execute(shop, ApiCall.to(SEARCH_RETURNS).query("page_size", MAX_PAGE_SIZE)
+                    .query("page_token", token).body(Map.of("order_ids", orderIds)), Returns.class);
+            if (page.returnOrders() != null) {
+                all.addAll(page.returnOrders());
+            }
+            token = page.nextPageToken() == null || page.nextPageToken().isEmpty() ? null : page.nextPageToken();
+        } while (token != null);
+        return all;
     }
 
     record OrderList(List<TikTokOrder> orders) {

@@ -1,6 +1,7 @@
 package io.suitetok.tiktok.model.finance;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One line of a statement: an order's settlement or an adjustment. Amount fields TikTok leaves out
@@ -28,5 +29,18 @@ public record StatementTransaction(
         BigDecimal referralFeeAmount,
         BigDecimal transactionFeeAmount,
         BigDecimal affiliateCommissionAmount,
-        BigDecimal salesTaxAmount) {
+        BigDecimal salesTaxAmount,
+        BigDecimal netSalesAmount,
+        BigDecimal customerOrderRefundAmount,
+        BigDecimal platformDiscountRefundAmount,
+        BigDecimal shippingFeeSubsidyAmount,
+        BigDecimal refundAdministrationFeeAmount,
+        BigDecimal salesTaxPaymentAmount,
+        BigDecimal salesTaxRefundAmount,
+        List<SkuStatementTransaction> skuStatementTransactions) {
+
+    /** Per-SKU rows of an order's settlement: the only place finance data carries a quantity. */
+    public record SkuStatementTransaction(String skuId, String sellerSku, String skuName, String productName,
+            Integer quantity) {
+    }
 }

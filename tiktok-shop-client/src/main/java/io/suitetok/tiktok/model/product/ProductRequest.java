@@ -24,9 +24,21 @@ public record ProductRequest(
     public record ImageRef(String uri) {
     }
 
-    /** {@code id} is TikTok's SKU id when editing an existing SKU, absent when creating one. */
+    /**
+     * {@code id} is TikTok's SKU id when editing an existing SKU, absent when creating one;
+     * {@code preSale} marks a pre-order SKU.
+     */
     public record SkuRequest(String id, String sellerSku, List<SalesAttribute> salesAttributes, Price price,
-            List<WarehouseQuantity> inventory) {
+            List<WarehouseQuantity> inventory, String externalSkuId, PreSale preSale) {
+
+        public SkuRequest(String id, String sellerSku, List<SalesAttribute> salesAttributes, Price price,
+                List<WarehouseQuantity> inventory) {
+            this(id, sellerSku, salesAttributes, price, inventory, null, null);
+        }
+    }
+
+    /** {@code type} PRE_ORDER. */
+    public record PreSale(String type) {
     }
 
     public record SalesAttribute(String id, String name, String valueId, String valueName) {

@@ -1,0 +1,174 @@
+package io.suitetok.sandbox.netsuite;
+
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpServer;
+import io.suitetok.netsuite.config.SuiteTalkEndpoint;
+import io.suitetok.netsuite.config.TbaCredentials;
+import io.suitetok.sandbox.netsuite.account.SimulatedAccount;
+import io.suitetok.sandbox.netsuite.admin.AdminApi;
+import io.suitetok.sandbox.netsuite.auth.PassportVerifier;
+import io.suitetok.sandbox.netsuite.auth.TbaToken;
+import io.suitetok.sandbox.netsuite.faults.FaultInjector;
+import io.suitetok.sandbox.netsuite.faults.HttpFaultFilter;
+import io.suitetok.sandbox.netsuite.governance.AccountConcurrencyGate;
+import io.suitetok.sandbox.netsuite.governance.OtherIntegrationTraffic;
+import io.suitetok.sandbox.netsuite.latency.LatencyModel;
+import io.suitetok.sandbox.netsuite.soap.NetSuitePortEndpoint;
+import io.suitetok.sandbox.netsuite.soap.RequestCounter;
+import jakarta.xml.ws.Endpoint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * A running NetSuite simulator: the SOAP endpoint at {@code /services/NetSuitePort_2025_2} (the real
+ * path) and the JSON inspection and seeding API under {@code /sim}, on one JDK HTTP server.
+ *
+ * <p>In a test: {@code try (NetSuiteSimulator netsuite = NetSuiteSimulator.start(SimulatorSettings.forTests()))},
+ * then point the client at {@link #soapEndpoint()} with {@link #credentials()}.
+ */
+public final class NetSuiteSimulator implements AutoCloseable {
+
+    private final SimulatorSettings settings;
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final Endpoint endpoint;
+    private final SimulatedAccount account;
+    private final PassportVerifier passports;
+    private final AccountConcurrencyGate gate;
+    private final FaultInjector faults;
+    private final RequestCounter requests;
+    private final AtomicReference<LatencyModel> latency;
+    private final AtomicReference<OtherIntegrationTraffic> otherTraffic = new AtomicReference<>();
+
+    private NetSuiteSimulator(SimulatorSettings settings) throws IOException {
+        routeJavaUtilLoggingToSlf4j();
+        this.settings = settings;
+        this.account = new SimulatedAccount(settings.accountId(), settings.clock());
+        this.passports = new PassportVerifier(settings.accountId(), settings.tokens(), settings.timestampSkew(),
+                settings.clock());
+        this.gate = new AccountConcurrencyGate(settings.concurrencyLimit());
+        this.faults = new FaultInjector();
+        this.requests = new RequestCounter();
+        this.latency = new AtomicReference<>(settings.latency());
+        this.server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 256);
+        this.threads = Executors.newFixedThreadPool(settings.httpThreads(), daemonThreads());
+        server.setExecutor(threads);
+        HttpContext soap = server.createContext(SuiteTalkEndpoint.SERVICE_PATH);
+        this.endpoint = Endpoint.create(new NetSuitePortEndpoint(account, passports, gate, faults, latency::get,
+                requests));
+        endpoint.publish(soap);
+        soap.getFilters().add(new HttpFaultFilter(faults));
+        new AdminApi(this).register(server);
+        setOtherTraffic(settings.otherTraffic());
+        server.start();
+    }
+
+    public static NetSuiteSimulator start(SimulatorSettings settings) {
+        try {
+            return new NetSuiteSimulator(settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the NetSuite simulator on port " + settings.port(), e);
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Where a SuiteTalk client sends its requests (its endpoint override). */
+    public URI soapEndpoint() {
+        return URI.create("http://" + settings.host() + ":" + port() + SuiteTalkEndpoint.SERVICE_PATH);
+    }
+
+    /** The inspection and seeding API's base address. */
+    public URI adminEndpoint() {
+        return URI.create("http://" + settings.host() + ":" + port() + "/sim");
+    }
+
+    /** The first accepted token as client credentials for this account. */
+    public TbaCredentials credentials() {
+        TbaToken token = settings.tokens().get(0);
+        return new TbaCredentials(settings.accountId(), token.consumerKey(), token.consumerSecret(), token.tokenId(),
+                token.tokenSecret());
+    }
+
+    public SimulatedAccount account() {
+        return account;
+    }
+
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    public AccountConcurrencyGate governance() {
+        return gate;
+    }
+
+    public PassportVerifier passports() {
+        return passports;
+    }
+
+    public RequestCounter requests() {
+        return requests;
+    }
+
+    public LatencyModel latency() {
+        return latency.get();
+    }
+
+    public void setLatency(LatencyModel model) {
+        latency.set(model);
+    }
+
+    /** Replaces the simulated traffic of other integrations on the account. */
+    public void setOtherTraffic(OtherIntegrationTraffic.Shape shape) {
+        OtherIntegrationTraffic previous = otherTraffic.getAndSet(OtherIntegrationTraffic.start(gate, shape));
+        if (previous != null) {
+            previous.close();
+        }
+    }
+
+    public SimulatorSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        OtherIntegrationTraffic traffic = otherTraffic.getAndSet(null);
+        if (traffic != null) {
+            traffic.close();
+        }
+        endpoint.stop();
+        server.stop(0);
+        threads.shutdownNow();
+        try {
+            threads.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "netsuite-simulator-http");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** The JAX-WS runtime logs through java.util.logging; send it where everything else goes. */
+    private static void routeJavaUtilLoggingToSlf4j() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
+}

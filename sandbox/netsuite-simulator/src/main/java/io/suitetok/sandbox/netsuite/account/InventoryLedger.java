@@ -1,0 +1,77 @@
+package io.suitetok.sandbox.netsuite.account;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Quantities per item and location. Sales orders commit and back-order, fulfilments consume,
+ * the admin API receives and adjusts. Every change that moves the quantity available stamps the
+ * row's last quantity change. Not thread-safe: {@link SimulatedAccount} holds its lock around it.
+ */
+final class InventoryLedger {
+
+    private final Map<String, StockLevel> levels = new LinkedHashMap<>();
+    private final MonotonicClock clock;
+
+    InventoryLedger(MonotonicClock clock) {
+        this.clock = clock;
+    }
+
+    StockLevel level(String item, String location) {
+        return levels.computeIfAbsent(key(item, location), k -> new StockLevel(item, location, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, clock.now()));
+    }
+
+    Optional<StockLevel> find(String item, String location) {
+        return Optional.ofNullable(levels.get(key(item, location)));
+    }
+
+    void set(String item, String location, BigDecimal onHand, BigDecimal onOrder) {
+        StockLevel current = level(item, location);
+        store(new StockLevel(item, location, onHand, current.committed(), onOrder, current.backOrdered(),
+                current.lastQtyAvailableChange()), current);
+    }
+
+    void commit(String item, String location, BigDecimal committed, BigDecimal backOrdered) {
+        StockLevel current = level(item, location);
+        store(new StockLevel(item, location, current.onHand(), current.committed().add(committed), current.onOrder(),
+                current.backOrdered().add(backOrdered), current.lastQtyAvailableChange()), current);
+    }
+
+    /** A fulfilment ships {@code quantity}, of which {@code committedPart} had been committed. */
+    void ship(String item, String location, BigDecimal quantity, BigDecimal committedPart) {
+        StockLevel current = level(item, location);
+        store(new StockLevel(item, location, current.onHand().subtract(quantity),
+                current.committed().subtract(committedPart), current.onOrder(), current.backOrdered(),
+                current.lastQtyAvailableChange()), current);
+    }
+
+    List<StockLevel> all() {
+        return new ArrayList<>(levels.values());
+    }
+
+    List<StockLevel> ofItem(String item) {
+        return levels.values().stream().filter(level -> level.item().equals(item)).toList();
+    }
+
+    void clear() {
+        levels.clear();
+    }
+
+    private void store(StockLevel next, StockLevel previous) {
+        OffsetDateTime changed = next.available().compareTo(previous.available()) != 0
+                || next.onHand().compareTo(previous.onHand()) != 0
+                ? clock.now() : previous.lastQtyAvailableChange();
+        levels.put(key(next.item(), next.location()), new StockLevel(next.item(), next.location(), next.onHand(),
+                next.committed(), next.onOrder(), next.backOrdered(), changed));
+    }
+
+    private static String key(String item, String location) {
+        return item + "@" + location;
+    }
+}

@@ -1,0 +1,193 @@
+package io.suitetok.sandbox.netsuite.account;
+
+import com.netsuite.webservices.lists.accounting_2025_2.InventoryItem;
+import com.netsuite.webservices.platform.core_2025_2.BaseRef;
+import com.netsuite.webservices.platform.core_2025_2.GetDeletedFilter;
+import com.netsuite.webservices.platform.core_2025_2.GetDeletedResult;
+import com.netsuite.webservices.platform.core_2025_2.GetItemAvailabilityResult;
+import com.netsuite.webservices.platform.core_2025_2.InitializeRecord;
+import com.netsuite.webservices.platform.core_2025_2.ItemAvailabilityFilter;
+import com.netsuite.webservices.platform.core_2025_2.Record;
+import com.netsuite.webservices.platform.core_2025_2.SearchRecord;
+import com.netsuite.webservices.platform.core_2025_2.SearchResult;
+import com.netsuite.webservices.platform.core_2025_2.types.RecordType;
+import com.netsuite.webservices.platform.messages_2025_2.ReadResponse;
+import com.netsuite.webservices.platform.messages_2025_2.SearchPreferences;
+import com.netsuite.webservices.platform.messages_2025_2.WriteResponse;
+import io.suitetok.netsuite.wire.RecordKeys;
+import io.suitetok.sandbox.netsuite.account.rules.CustomerRules;
+import io.suitetok.sandbox.netsuite.account.rules.FulfilmentRules;
+import io.suitetok.sandbox.netsuite.account.rules.InventoryItemRules;
+import io.suitetok.sandbox.netsuite.account.rules.RecordRules;
+import io.suitetok.sandbox.netsuite.account.rules.ReferenceRules;
+import io.suitetok.sandbox.netsuite.account.rules.SalesOrderRules;
+import io.suitetok.sandbox.netsuite.account.rules.TransactionRules;
+import io.suitetok.sandbox.netsuite.seed.SeedRequest;
+import io.suitetok.sandbox.netsuite.seed.SeedResult;
+import io.suitetok.sandbox.netsuite.seed.StockAdjustment;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * One simulated NetSuite account: its records, stock, reference data and closed periods, and the
+ * operations SuiteTalk runs against them. Every operation runs under one lock, so each request sees
+ * and leaves a consistent account (NetSuite's own record locking is finer; correctness, not
+ * throughput, is what the simulator is for). Results are copies: nothing returned shares state.
+ */
+public final class SimulatedAccount {
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final String accountId;
+    private final AccountState state;
+    private final RecordWrites writes;
+    private final RecordReads reads;
+    private final SearchEngine search;
+    private final Initializer initializer;
+    private final AvailabilityQuery availability;
+    private final DeletedQuery deleted;
+    private final Seeder seeder;
+
+    public SimulatedAccount(String accountId, Clock clock) {
+        this.accountId = accountId;
+        this.state = new AccountState(new MonotonicClock(clock), new RecordCopier());
+        StateAccess access = new StateAccess(state);
+        Map<Class<?>, RecordRules<?>> rules = new HashMap<>();
+        List<RecordRules<?>> all = new ArrayList<>(List.of(new SalesOrderRules(), new FulfilmentRules(),
+                new CustomerRules(), new InventoryItemRules()));
+        all.addAll(TransactionRules.all());
+        all.addAll(ReferenceRules.all());
+        all.forEach(rule -> rules.put(rule.type(), rule));
+        this.writes = new RecordWrites(state, access, rules);
+        this.reads = new RecordReads(state);
+        this.search = new SearchEngine(state, reads, accountId);
+        this.initializer = new Initializer(state);
+        this.availability = new AvailabilityQuery(state, reads);
+        this.deleted = new DeletedQuery(state);
+        this.seeder = new Seeder(state);
+    }
+
+    public String accountId() {
+        return accountId;
+    }
+
+    // ---- SuiteTalk operations -----------------------------------------------------------------------
+
+    public WriteResponse add(Record record) {
+        return locked(() -> writes.add(record));
+    }
+
+    public WriteResponse update(Record record) {
+        return locked(() -> writes.update(record));
+    }
+
+    public WriteResponse upsert(Record record) {
+        return locked(() -> writes.upsert(record));
+    }
+
+    public ReadResponse get(BaseRef ref) {
+        return locked(() -> reads.get(ref));
+    }
+
+    public SearchResult search(SearchRecord criteria, SearchPreferences preferences) {
+        return locked(() -> search.search(criteria, preferences));
+    }
+
+    public SearchResult searchMore(String searchId, int pageIndex) {
+        return locked(() -> search.more(searchId, pageIndex));
+    }
+
+    public ReadResponse initialize(InitializeRecord request) {
+        return locked(() -> initializer.initialize(request));
+    }
+
+    public GetItemAvailabilityResult itemAvailability(ItemAvailabilityFilter filter) {
+        return locked(() -> availability.run(filter));
+    }
+
+    public GetDeletedResult deleted(GetDeletedFilter filter, int pageIndex) {
+        return locked(() -> deleted.run(filter, pageIndex));
+    }
+
+    public OffsetDateTime now() {
+        return state.clock.now();
+    }
+
+    // ---- set-up and inspection ----------------------------------------------------------------------
+
+    public SeedResult seed(SeedRequest request) {
+        return locked(() -> seeder.seed(request));
+    }
+
+    /** Sets stock as a receipt or count would; moves the row's last quantity change. */
+    public void adjustStock(StockAdjustment adjustment) {
+        locked(() -> {
+            state.records.byInternalId(RecordType.INVENTORY_ITEM, adjustment.item())
+                    .orElseThrow(() -> new IllegalArgumentException("no inventory item " + adjustment.item()));
+            StockLevel current = state.ledger.level(adjustment.item(), adjustment.location());
+            state.ledger.set(adjustment.item(), adjustment.location(),
+                    adjustment.onHand() != null ? adjustment.onHand() : current.onHand(),
+                    adjustment.onOrder() != null ? adjustment.onOrder() : current.onOrder());
+            return null;
+        });
+    }
+
+    public Optional<StockLevel> stock(String item, String location) {
+        return locked(() -> state.ledger.find(item, location));
+    }
+
+    public List<StockLevel> stock() {
+        return locked(state.ledger::all);
+    }
+
+    /** Copies of every record of a type, in internal id order, as a get would return them. */
+    public List<Record> records(RecordType type) {
+        return locked(() -> state.records.all(type).stream().map(reads::present).toList());
+    }
+
+    public <T extends Record> List<T> records(Class<T> type) {
+        RecordType recordType = RecordKeys.typeOf(type).orElseThrow();
+        return records(recordType).stream().map(type::cast).toList();
+    }
+
+    public Optional<Record> record(RecordType type, String internalId) {
+        return locked(() -> state.records.byInternalId(type, internalId).map(reads::present));
+    }
+
+    public String xml(Record record) {
+        return state.copier.xml(record);
+    }
+
+    /** Deletes a record as a user would in the UI; getDeleted reports it afterwards. */
+    public boolean delete(RecordType type, String internalId) {
+        return locked(() -> {
+            Optional<Record> record = state.records.byInternalId(type, internalId);
+            String name = record.map(r -> r instanceof InventoryItem item ? item.getItemId()
+                    : String.valueOf(BeanFields.get(r, "tranId"))).orElse(null);
+            return state.records.remove(type, internalId, new Deletion(type, internalId, name, state.clock.now()));
+        });
+    }
+
+    public void reset() {
+        locked(() -> {
+            state.clear();
+            search.clear();
+            return null;
+        });
+    }
+
+    private <T> T locked(Supplier<T> work) {
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.suitetok.sandbox.netsuite.seed;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reference data and stock for a simulated account, as JSON ({@code POST /sim/seed}) or from Java.
+ * Internal ids are optional: given ones are kept (so fixtures can name them), missing ones are
+ * assigned. Every list may be left out.
+ */
+public record SeedRequest(List<Currency> currencies, List<Subsidiary> subsidiaries, List<Location> locations,
+                          List<PriceLevel> priceLevels, List<Customer> customers, List<Item> items,
+                          List<ClosedPeriod> closedPeriods) {
+
+    public SeedRequest {
+        currencies = orEmpty(currencies);
+        subsidiaries = orEmpty(subsidiaries);
+        locations = orEmpty(locations);
+        priceLevels = orEmpty(priceLevels);
+        customers = orEmpty(customers);
+        items = orEmpty(items);
+        closedPeriods = orEmpty(closedPeriods);
+    }
+
+    /** A currency record id with its ISO code ({@code 1} is USD in most accounts). */
+    public record Currency(String internalId, String isoCode) {
+    }
+
+    public record Subsidiary(String internalId, String name, String currency) {
+    }
+
+    public record Location(String internalId, String name, String subsidiary) {
+    }
+
+    public record PriceLevel(String internalId, String name) {
+    }
+
+    public record Customer(String internalId, String externalId, String companyName, String firstName,
+                           String lastName, String email, String subsidiary, String currency, String priceLevel) {
+    }
+
+    /**
+     * An inventory item. {@code matrixType} is {@code parent}, {@code child} or absent; a child names its
+     * {@code parent} by internal id and its options by script id.
+     */
+    public record Item(String internalId, String externalId, String itemId, String displayName, String upcCode,
+                       String matrixType, String parent, Map<String, String> matrixOptions, Boolean inactive,
+                       List<String> subsidiaries, List<Price> prices, List<Stock> stock) {
+
+        public Item {
+            matrixOptions = matrixOptions == null ? Map.of() : Map.copyOf(matrixOptions);
+            inactive = Boolean.TRUE.equals(inactive);
+            subsidiaries = orEmpty(subsidiaries);
+            prices = orEmpty(prices);
+            stock = orEmpty(stock);
+        }
+    }
+
+    public record Price(String priceLevel, String currency, BigDecimal price) {
+    }
+
+    public record Stock(String location, BigDecimal onHand, BigDecimal onOrder) {
+    }
+
+    public record ClosedPeriod(LocalDate from, LocalDate to) {
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

@@ -1,0 +1,113 @@
+package io.suitetok.sandbox.netsuite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON API the local stack and tests use to seed, inspect and misbehave the account. */
+class AdminApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static NetSuiteSimulator netsuite;
+
+    @BeforeAll
+    static void start() {
+        netsuite = NetSuiteSimulator.start(SimulatorSettings.forTests());
+    }
+
+    @AfterAll
+    static void stop() {
+        netsuite.close();
+    }
+
+    @Test
+    void seedingOverHttpCreatesReferenceDataItemsAndStock() throws Exception {
+        String seed = """
+                {"currencies":[{"internalId":"1","isoCode":"USD"}],
+                 "subsidiaries":[{"internalId":"3","name":"SuiteTok US","currency":"1"}],
+                 "locations":[{"name":"Reno DC","subsidiary":"3"}],
+                 "priceLevels":[{"internalId":"1","name":"Base Price"}],
+                 "customers":[{"externalId":"TTS-SHOP-7495021","companyName":"TikTok Shop US","subsidiary":"3"}],
+                 "items":[{"itemId":"BOTTLE-STEEL-750","displayName":"Steel Bottle 750ml",
+                           "prices":[{"priceLevel":"1","currency":"1","price":"29.00"}]}]}""";
+
+        JsonNode ids = call("POST", "/seed", seed, 200).get("internalIds");
+        String location = ids.get("locations").get("Reno DC").asString();
+        String item = ids.get("items").get("BOTTLE-STEEL-750").asString();
+        call("PUT", "/stock", """
+                {"item":"%s","location":"%s","onHand":"36","onOrder":"12"}""".formatted(item, location), 204);
+
+        JsonNode stock = call("GET", "/stock?item=" + item, null, 200);
+        JsonNode items = call("GET", "/records/inventoryItem", null, 200);
+        String xml = HTTP.send(get("/records/inventoryItem/" + item), HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(stock.get(0).get("onHand").decimalValue()).isEqualByComparingTo("36");
+        assertThat(stock.get(0).get("location").asString()).isEqualTo(location);
+        assertThat(items).anySatisfy(node -> assertThat(node.get("name").asString()).isEqualTo("BOTTLE-STEEL-750"));
+        assertThat(xml).contains("BOTTLE-STEEL-750").contains("urn:accounting_2025_2.lists.webservices.netsuite.com")
+                .contains("Reno DC");
+    }
+
+    @Test
+    void faultsLatencyAndGovernanceAreSetOverHttp() throws Exception {
+        call("POST", "/faults", """
+                {"operation":"upsertList","kind":"LOSE_RESPONSE_AFTER_COMMIT","times":2}""", 201);
+        JsonNode pending = call("GET", "/faults", null, 200);
+        JsonNode latency = call("PUT", "/latency", """
+                {"scale":0.5,"operations":{"getServerTime":{"fixedMillis":20,"perRecordMillis":0}}}""", 200);
+        JsonNode governance = call("PUT", "/governance", """
+                {"accountLimit":15,"resetStats":true}""", 200);
+        call("DELETE", "/faults", null, 204);
+
+        assertThat(pending.get(0).get("kind").asString()).isEqualTo("LOSE_RESPONSE_AFTER_COMMIT");
+        assertThat(pending.get(0).get("times").asInt()).isEqualTo(2);
+        assertThat(latency.get("scale").asDouble()).isEqualTo(0.5);
+        assertThat(netsuite.latency().of("getServerTime", 0).toMillis()).isEqualTo(10);
+        assertThat(governance.get("accountLimit").asInt()).isEqualTo(15);
+        assertThat(netsuite.faults().pending()).isEmpty();
+    }
+
+    @Test
+    void theLoginAuditTrailAndRequestCountsAreInspectable() throws Exception {
+        SimulatorTestKit.client(netsuite).getServerTime();
+
+        JsonNode audit = call("GET", "/login-audit", null, 200);
+        JsonNode requests = call("GET", "/requests", null, 200);
+
+        assertThat(audit.get(0).get("success").asBoolean()).isTrue();
+        assertThat(audit.get(0).get("account").asString()).isEqualTo("1234567_SB1");
+        assertThat(requests.get("getServerTime").asLong()).isPositive();
+    }
+
+    @Test
+    void unknownRoutesAndBadBodiesAreClientErrors() throws Exception {
+        assertThat(call("GET", "/nothing-here", null, 404).get("error").asString()).contains("no route");
+        assertThat(call("POST", "/faults", "{\"kind\":\"NOT_A_FAULT\"}", 400).get("error").asString()).isNotBlank();
+    }
+
+    private static JsonNode call(String method, String path, String body, int expectedStatus)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(netsuite.adminEndpoint() + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expectedStatus);
+        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    private static HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create(netsuite.adminEndpoint() + path)).GET().build();
+    }
+}

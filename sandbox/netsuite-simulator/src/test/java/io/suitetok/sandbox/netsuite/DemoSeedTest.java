@@ -1,0 +1,28 @@
+package io.suitetok.sandbox.netsuite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.netsuite.webservices.lists.accounting_2025_2.InventoryItem;
+import io.suitetok.sandbox.netsuite.seed.SeedRequest;
+import io.suitetok.sandbox.netsuite.seed.SeedResult;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The demo data the standalone simulator starts with. */
+class DemoSeedTest {
+
+    @Test
+    void theBundledDemoSeedLoadsIntoAnAccount() throws Exception {
+        try (NetSuiteSimulator netsuite = NetSuiteSimulator.start(SimulatorSettings.forTests());
+             InputStream demo = DemoSeedTest.class.getResourceAsStream("/demo-seed.json")) {
+            SeedResult result = netsuite.account().seed(JsonMapper.builder().build().readValue(demo, SeedRequest.class));
+
+            assertThat(result.id("items", "TEE-BLK-M")).isEqualTo("5120");
+            assertThat(netsuite.account().records(InventoryItem.class)).hasSize(4);
+            assertThat(netsuite.account().stock("5120", "2")).hasValueSatisfying(
+                    level -> assertThat(level.available()).isEqualByComparingTo("140"));
+            assertThat(SimulatorTestKit.client(netsuite).getServerTime()).isNotNull();
+        }
+    }
+}

@@ -1,0 +1,339 @@
+package io.suitetok.sandbox.tiktok.control;
+
+import io.suitetok.model.order.OrderStatus;
+import io.suitetok.sandbox.tiktok.AmountText;
+import io.suitetok.sandbox.tiktok.SandboxRefusal;
+import io.suitetok.sandbox.tiktok.SimulatorSettings;
+import io.suitetok.sandbox.tiktok.StateLock;
+import io.suitetok.sandbox.tiktok.auth.Authorizations;
+import io.suitetok.sandbox.tiktok.control.ControlViews.PlacedOrder;
+import io.suitetok.sandbox.tiktok.control.ControlViews.ProductState;
+import io.suitetok.sandbox.tiktok.control.ControlViews.ShopInfo;
+import io.suitetok.sandbox.tiktok.control.ControlViews.SkuState;
+import io.suitetok.sandbox.tiktok.faults.CallLog;
+import io.suitetok.sandbox.tiktok.faults.CallLog.CallRecord;
+import io.suitetok.sandbox.tiktok.faults.FaultPlan;
+import io.suitetok.sandbox.tiktok.faults.QpsLimits;
+import io.suitetok.sandbox.tiktok.finance.Ledger;
+import io.suitetok.sandbox.tiktok.orders.ExternalReferences;
+import io.suitetok.sandbox.tiktok.orders.OrderBook;
+import io.suitetok.sandbox.tiktok.orders.OrderGenerator;
+import io.suitetok.sandbox.tiktok.orders.OrderRequest;
+import io.suitetok.sandbox.tiktok.orders.SimLine;
+import io.suitetok.sandbox.tiktok.orders.SimOrder;
+import io.suitetok.sandbox.tiktok.products.Catalog;
+import io.suitetok.sandbox.tiktok.products.Catalog.SkuSeed;
+import io.suitetok.sandbox.tiktok.products.DefaultCatalog;
+import io.suitetok.sandbox.tiktok.products.ProductAudit;
+import io.suitetok.sandbox.tiktok.products.SimProduct;
+import io.suitetok.sandbox.tiktok.shops.Shop;
+import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
+import io.suitetok.sandbox.tiktok.webhooks.DeliveryPolicy;
+import io.suitetok.sandbox.tiktok.webhooks.WebhookDelivery;
+import io.suitetok.sandbox.tiktok.webhooks.WebhookDispatcher;
+import io.suitetok.sandbox.tiktok.webhooks.WebhookSubscriptions;
+import io.suitetok.tiktok.model.order.ExternalOrder;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Everything a test or the local stack does to the simulator besides calling TikTok's API:
+ * seeding, placing and moving orders, settling days, steering webhooks and faults, and inspecting
+ * what TikTok would show. The {@code /sandbox/**} HTTP API is a thin layer over this class, and
+ * in-process callers get it from {@code RunningSimulator#control()}.
+ */
+@Component
+public class SimulatorControl {
+
+    private final SimulatorSettings settings;
+    private final ShopDirectory shops;
+    private final Authorizations authorizations;
+    private final Catalog catalog;
+    private final DefaultCatalog defaultCatalog;
+    private final ProductAudit audit;
+    private final OrderBook orders;
+    private final OrderGenerator generator;
+    private final ExternalReferences references;
+    private final Ledger ledger;
+    private final WebhookDispatcher webhooks;
+    private final WebhookSubscriptions subscriptions;
+    private final CallLog calls;
+    private final FaultPlan faults;
+    private final QpsLimits qps;
+    private final StateLock lock;
+
+    public SimulatorControl(SimulatorSettings settings, ShopDirectory shops, Authorizations authorizations,
+            Catalog catalog, DefaultCatalog defaultCatalog, ProductAudit audit, OrderBook orders,
+            OrderGenerator generator, ExternalReferences references, Ledger ledger, WebhookDispatcher webhooks,
+            WebhookSubscriptions subscriptions, CallLog calls, FaultPlan faults, QpsLimits qps, StateLock lock) {
+        this.settings = settings;
+        this.shops = shops;
+        this.authorizations = authorizations;
+        this.catalog = catalog;
+        this.defaultCatalog = defaultCatalog;
+        this.audit = audit;
+        this.orders = orders;
+        this.generator = generator;
+        this.references = references;
+        this.ledger = ledger;
+        this.webhooks = webhooks;
+        this.subscriptions = subscriptions;
+        this.calls = calls;
+        this.faults = faults;
+        this.qps = qps;
+        this.lock = lock;
+    }
+
+    /**
+     * Back to a fresh shop: no products but the default catalogue, no orders, statements, webhooks,
+     * calls or faults. Tokens and auth codes survive, so clients stay authorized.
+     */
+    public void reset() {
+        lock.run(() -> {
+            orders.reset();
+            references.reset();
+            ledger.reset();
+            catalog.reset();
+            audit.reset();
+            if (settings.seedCatalog()) {
+                defaultCatalog.seed();
+            }
+        });
+        webhooks.reset();
+        subscriptions.clear();
+        calls.clear();
+        faults.clear();
+        qps.reset();
+    }
+
+    // --- shops and authorization
+
+    public List<ShopInfo> shops() {
+        return shops.shops().stream().map(ShopInfo::of).toList();
+    }
+
+    public ShopInfo shop(String shopId) {
+        return ShopInfo.of(requireShop(shopId));
+    }
+
+    /** A single-use auth code for the shops, valid 30 minutes, as after a seller's consent. */
+    public String issueAuthCode(String... shopIds) {
+        Arrays.stream(shopIds).forEach(this::requireShop);
+        return authorizations.issueAuthCode(List.of(shopIds));
+    }
+
+    /** Expires every access token of the shop now: the next call answers 105002. */
+    public int expireAccessTokens(String shopId) {
+        requireShop(shopId);
+        return authorizations.expireAccessTokens(shopId);
+    }
+
+    // --- catalogue
+
+    /** Lists a live product directly, skipping the audit (for order tests). */
+    public ProductState seedProduct(String shopId, String title, String categoryId, List<SkuSeed> skus) {
+        SimProduct product = catalog.seed(requireShop(shopId), title, categoryId, skus);
+        return lock.apply(() -> ProductState.of(product));
+    }
+
+    public List<ProductState> products(String shopId) {
+        return lock.apply(() -> catalog.inShop(shopId).stream().map(ProductState::of).toList());
+    }
+
+    public ProductState product(String productId) {
+        return lock.apply(() -> ProductState.of(catalog.product(productId).orElseThrow(() ->
+                SandboxRefusal.notFound("no product " + productId))));
+    }
+
+    /** Stock and price of every SKU of the shop, as TikTok shows them. */
+    public List<SkuState> stock(String shopId) {
+        return products(shopId).stream().flatMap(p -> p.skus().stream()).toList();
+    }
+
+    public SkuState sku(String shopId, String skuIdOrSellerSku) {
+        return stock(shopId).stream().filter(s -> s.skuId().equals(skuIdOrSellerSku)
+                || skuIdOrSellerSku.equals(s.sellerSku())).findFirst()
+                .orElseThrow(() -> SandboxRefusal.notFound("no sku " + skuIdOrSellerSku + " in shop " + shopId));
+    }
+
+    public void decideAudit(String productId, boolean pass, String reason) {
+        try {
+            catalog.decideAudit(productId, pass, reason);
+        } catch (IllegalArgumentException e) {
+            throw SandboxRefusal.notFound(e.getMessage());
+        } catch (IllegalStateException e) {
+            throw SandboxRefusal.conflict(e.getMessage());
+        }
+    }
+
+    /** Products carrying this seller SKU fail their audit from now on. */
+    public void failAuditForSellerSku(String sellerSku) {
+        audit.failProductsWithSellerSku(sellerSku);
+    }
+
+    /** In manual mode products stay PENDING until {@link #decideAudit}. */
+    public void setManualAudit(boolean manual) {
+        audit.setManual(manual);
+    }
+
+    // --- orders
+
+    public PlacedOrder placeOrder(OrderRequest request) {
+        SimOrder order = orders.place(request);
+        return lock.apply(() -> placed(order));
+    }
+
+    /** Deterministic orders from a seed, covering the edge cases; see OrderGenerator. */
+    public List<String> generateOrders(String shopId, long seed, int count) {
+        requireShop(shopId);
+        return generator.generate(shopId, seed, count);
+    }
+
+    public PlacedOrder advanceOrder(String orderId, OrderStatus status) {
+        SimOrder order = orders.advance(orderId, status);
+        return lock.apply(() -> placed(order));
+    }
+
+    /** @param lineItemIds the unit lines to cancel; empty cancels the whole order */
+    public String cancel(String orderId, List<String> lineItemIds, String role, String reason) {
+        return orders.cancel(orderId, lineItemIds, role == null ? "BUYER" : role, reason);
+    }
+
+    /** @param returnType RETURN_AND_REFUND or REFUND */
+    public String createReturn(String orderId, List<String> lineItemIds, String returnType, String reason) {
+        return orders.createReturn(orderId, lineItemIds, returnType, reason);
+    }
+
+    public void advanceReturn(String returnId, String status) {
+        orders.advanceReturn(returnId, status);
+    }
+
+    public void completeReturn(String returnId) {
+        orders.advanceReturn(returnId, "RETURN_OR_REFUND_REQUEST_COMPLETE");
+    }
+
+    public void updateAddress(String orderId, OrderRequest.Buyer buyer) {
+        orders.updateAddress(orderId, buyer);
+    }
+
+    /** The order in Get Order Detail's JSON shape. */
+    public Map<String, Object> order(String orderId) {
+        return orders.view(orderId);
+    }
+
+    public List<String> orderIds(String shopId) {
+        return lock.apply(() -> orders.inShop(shopId).stream().map(SimOrder::id).toList());
+    }
+
+    public List<ExternalOrder> externalReferences(String orderId) {
+        return references.of(orderId);
+    }
+
+    public Map<String, List<ExternalOrder>> allExternalReferences() {
+        return references.all();
+    }
+
+    // --- finance
+
+    /** Settles the shop's delivered orders (no return in progress) into the statement of the day. */
+    public List<String> settleDay(String shopId, LocalDate day) {
+        requireShop(shopId);
+        return orders.settleDay(shopId, day);
+    }
+
+    public String addAdjustment(String shopId, LocalDate day, String type, BigDecimal amount, String orderId) {
+        return ledger.addAdjustment(shopId, day, type, amount, orderId);
+    }
+
+    public List<Map<String, Object>> statements(String shopId) {
+        return ledger.statementSummaries(shopId);
+    }
+
+    // --- webhooks
+
+    public void setWebhookTarget(String url) {
+        if (url != null && !WebhookSubscriptions.acceptableAddress(url)) {
+            throw SandboxRefusal.badRequest("not an absolute http(s) URL: " + url);
+        }
+        webhooks.setTarget(url);
+    }
+
+    public void setDeliveryPolicy(DeliveryPolicy policy) {
+        webhooks.setPolicy(policy);
+    }
+
+    public DeliveryPolicy deliveryPolicy() {
+        return webhooks.policy();
+    }
+
+    public List<WebhookDelivery.View> webhooks() {
+        return webhooks.deliveries();
+    }
+
+    // --- calls and faults
+
+    public List<CallRecord> calls() {
+        return calls.all();
+    }
+
+    public List<CallRecord> calls(String endpoint) {
+        return calls.forEndpoint(endpoint);
+    }
+
+    /** How many calls reached this endpoint (name from the client's TikTokEndpoints), refused ones included. */
+    public long callCount(String endpoint) {
+        return calls.count(endpoint);
+    }
+
+    public void clearCalls() {
+        calls.clear();
+    }
+
+    /** @param endpoint an endpoint name, or "*" for every endpoint */
+    public void setLatency(String endpoint, Duration delay) {
+        faults.setLatency(endpoint, delay);
+    }
+
+    /** The next {@code count} calls fail with {@code httpStatus} (5xx) and code 36009003, applying nothing. */
+    public void failNext(String endpoint, int count, int httpStatus) {
+        faults.failNext(endpoint, count, httpStatus);
+    }
+
+    /** The next {@code count} calls are applied, then answered only after {@code delay}. */
+    public void answerLateAfterCommit(String endpoint, int count, Duration delay) {
+        faults.answerLateAfterCommit(endpoint, count, delay);
+    }
+
+    /** @param qps calls per second per shop before 429; 0 = unlimited; endpoint "*" sets the default */
+    public void setQps(String endpoint, int qps) {
+        this.qps.setLimit(endpoint, qps);
+    }
+
+    public Map<String, Integer> qpsLimits() {
+        return qps.limits();
+    }
+
+    public FaultPlan.FaultView faults() {
+        return faults.view();
+    }
+
+    public void clearFaults() {
+        faults.clear();
+        qps.reset();
+    }
+
+    private Shop requireShop(String shopId) {
+        return shops.byId(shopId).orElseThrow(() -> SandboxRefusal.notFound("no shop " + shopId));
+    }
+
+    private static PlacedOrder placed(SimOrder order) {
+        return new PlacedOrder(order.id(), order.shopId(), order.status().name(),
+                order.lines().stream().map(SimLine::id).toList(),
+                AmountText.of(order.payment().totalAmount(), order.currency()), order.currency());
+    }
+}

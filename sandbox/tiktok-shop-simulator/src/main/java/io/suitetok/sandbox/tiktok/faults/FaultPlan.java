@@ -1,0 +1,115 @@
+package io.suitetok.sandbox.tiktok.faults;
+
+import io.suitetok.sandbox.tiktok.protocol.ErrorCodes;
+import io.suitetok.sandbox.tiktok.protocol.TikTokError;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Faults the tests ask for, per endpoint name or for every endpoint ({@value #ANY}): latency before
+ * handling, the next N calls failing with a 5xx before anything is applied, and the next N calls
+ * applied and then answered late (the "timeout after the write was committed" case).
+ */
+@Component
+public class FaultPlan {
+
+    public static final String ANY = "*";
+
+    private final Map<String, Duration> latency = new HashMap<>();
+    private final Map<String, Failures> failures = new HashMap<>();
+    private final Map<String, SlowCommits> slowCommits = new HashMap<>();
+
+    public synchronized void setLatency(String endpoint, Duration delay) {
+        if (delay == null || delay.isZero()) {
+            latency.remove(endpoint);
+        } else {
+            latency.put(endpoint, delay);
+        }
+    }
+
+    public synchronized void failNext(String endpoint, int count, int httpStatus) {
+        if (httpStatus < 500 || httpStatus > 599) {
+            throw new IllegalArgumentException("injected failures are 5xx, not " + httpStatus);
+        }
+        failures.put(endpoint, new Failures(count, httpStatus));
+    }
+
+    public synchronized void answerLateAfterCommit(String endpoint, int count, Duration delay) {
+        slowCommits.put(endpoint, new SlowCommits(count, delay));
+    }
+
+    public synchronized void clear() {
+        latency.clear();
+        failures.clear();
+        slowCommits.clear();
+    }
+
+    public synchronized FaultView view() {
+        return new FaultView(Map.copyOf(latency), Map.copyOf(failures), Map.copyOf(slowCommits));
+    }
+
+    /** Before the request is looked at: waits, then fails it if a failure is due. */
+    public void beforeHandling(String endpoint) {
+        Duration delay;
+        Failures due;
+        synchronized (this) {
+            delay = latency.getOrDefault(endpoint, Duration.ZERO).plus(latency.getOrDefault(ANY, Duration.ZERO));
+            due = consumeFailure(endpoint);
+        }
+        pause(delay);
+        if (due != null) {
+            throw new TikTokError(ErrorCodes.INTERNAL_ERROR, due.httpStatus(),
+                    "Internal error, please try again later (injected fault)");
+        }
+    }
+
+    /** After the change is applied and before the answer leaves. */
+    public void afterHandling(String endpoint) {
+        Duration delay = Duration.ZERO;
+        synchronized (this) {
+            for (String key : new String[] {endpoint, ANY}) {
+                SlowCommits slow = slowCommits.get(key);
+                if (slow != null && slow.remaining() > 0) {
+                    slowCommits.put(key, new SlowCommits(slow.remaining() - 1, slow.delay()));
+                    delay = slow.delay();
+                    break;
+                }
+            }
+        }
+        pause(delay);
+    }
+
+    private Failures consumeFailure(String endpoint) {
+        for (String key : new String[] {endpoint, ANY}) {
+            Failures pending = failures.get(key);
+            if (pending != null && pending.remaining() > 0) {
+                failures.put(key, new Failures(pending.remaining() - 1, pending.httpStatus()));
+                return pending;
+            }
+        }
+        return null;
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero() || delay.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public record Failures(int remaining, int httpStatus) {
+    }
+
+    public record SlowCommits(int remaining, Duration delay) {
+    }
+
+    public record FaultView(Map<String, Duration> latency, Map<String, Failures> failures,
+            Map<String, SlowCommits> lateAnswers) {
+    }
+}

@@ -1,0 +1,526 @@
+package io.suitetok.sandbox.tiktok.orders;
+
+import io.suitetok.model.order.OrderStatus;
+import io.suitetok.sandbox.tiktok.AmountText;
+import io.suitetok.sandbox.tiktok.IdSequence;
+import io.suitetok.sandbox.tiktok.SandboxRefusal;
+import io.suitetok.sandbox.tiktok.SimulatorSettings;
+import io.suitetok.sandbox.tiktok.StateLock;
+import io.suitetok.sandbox.tiktok.orders.OrderRequest.Buyer;
+import io.suitetok.sandbox.tiktok.orders.OrderRequest.Item;
+import io.suitetok.sandbox.tiktok.products.Catalog;
+import io.suitetok.sandbox.tiktok.products.SimProduct;
+import io.suitetok.sandbox.tiktok.products.SimSku;
+import io.suitetok.sandbox.tiktok.shops.Shop;
+import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
+import io.suitetok.sandbox.tiktok.webhooks.WebhookEvents;
+import io.suitetok.tiktok.webhook.WebhookType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shops' orders and everything that happens to them: placing (which takes stock from the
+ * warehouse, and refuses when it is short unless told to oversell), status changes along TikTok's
+ * lifecycle, partial and full cancellations (which give stock back), returns and refunds, address
+ * changes, and settlement. Each change moves update_time, and order-level changes go out as
+ * webhooks. All of it runs under the {@link StateLock}.
+ */
+@Component
+public class OrderBook {
+
+    /** The statuses an order walks through when nothing goes wrong. */
+    private static final List<OrderStatus> HAPPY_PATH = List.of(OrderStatus.UNPAID, OrderStatus.AWAITING_SHIPMENT,
+            OrderStatus.AWAITING_COLLECTION, OrderStatus.IN_TRANSIT, OrderStatus.DELIVERED, OrderStatus.COMPLETED);
+    private static final Map<OrderStatus, Set<OrderStatus>> NEXT = Map.of(
+            OrderStatus.UNPAID, EnumSet.of(OrderStatus.ON_HOLD, OrderStatus.AWAITING_SHIPMENT),
+            OrderStatus.ON_HOLD, EnumSet.of(OrderStatus.AWAITING_SHIPMENT),
+            OrderStatus.AWAITING_SHIPMENT, EnumSet.of(OrderStatus.PARTIALLY_SHIPPING, OrderStatus.AWAITING_COLLECTION,
+                    OrderStatus.IN_TRANSIT),
+            OrderStatus.PARTIALLY_SHIPPING, EnumSet.of(OrderStatus.AWAITING_COLLECTION, OrderStatus.IN_TRANSIT),
+            OrderStatus.AWAITING_COLLECTION, EnumSet.of(OrderStatus.IN_TRANSIT),
+            OrderStatus.IN_TRANSIT, EnumSet.of(OrderStatus.DELIVERED),
+            OrderStatus.DELIVERED, EnumSet.of(OrderStatus.COMPLETED));
+    private static final Set<OrderStatus> CANCELLABLE = EnumSet.of(OrderStatus.UNPAID, OrderStatus.ON_HOLD,
+            OrderStatus.AWAITING_SHIPMENT, OrderStatus.AWAITING_COLLECTION);
+    private static final Set<OrderStatus> RETURNABLE = EnumSet.of(OrderStatus.IN_TRANSIT, OrderStatus.DELIVERED,
+            OrderStatus.COMPLETED);
+
+    private final Map<String, SimOrder> orders = new LinkedHashMap<>();
+    private final List<Cancellation> cancellations = new ArrayList<>();
+    private final Map<String, ReturnOrder> returns = new LinkedHashMap<>();
+    private final StateLock lock;
+    private final IdSequence ids;
+    private final Catalog catalog;
+    private final ShopDirectory shops;
+    private final WebhookEvents events;
+    private final SettlementSink settlements;
+    private final SimulatorSettings settings;
+    private final Clock clock;
+
+    public OrderBook(StateLock lock, IdSequence ids, Catalog catalog, ShopDirectory shops, WebhookEvents events,
+            SettlementSink settlements, SimulatorSettings settings, Clock clock) {
+        this.lock = lock;
+        this.ids = ids;
+        this.catalog = catalog;
+        this.shops = shops;
+        this.events = events;
+        this.settlements = settlements;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Places an order: checks and takes stock, builds one line per unit, announces it. */
+    public SimOrder place(OrderRequest request) {
+        Shop shop = shops.byId(request.shopId()).orElseThrow(() ->
+                SandboxRefusal.badRequest("no shop " + request.shopId()));
+        if (request.items().isEmpty()) {
+            throw SandboxRefusal.badRequest("an order needs at least one item");
+        }
+        String warehouseId = request.warehouseId() != null ? request.warehouseId() : shop.defaultWarehouse().id();
+        if (shop.warehouse(warehouseId).filter(w -> w.sellable()).isEmpty()) {
+            throw SandboxRefusal.badRequest(warehouseId + " is not a sales warehouse of shop " + shop.id());
+        }
+        return lock.apply(() -> {
+            Map<SimSku, Integer> wanted = new LinkedHashMap<>();
+            for (Item item : request.items()) {
+                if (item.quantity() < 1) {
+                    throw SandboxRefusal.badRequest("quantity must be at least 1");
+                }
+                SimSku sku = catalog.findSku(shop.id(), item.sku()).orElseThrow(() ->
+                        SandboxRefusal.badRequest("no sku " + item.sku() + " in shop " + shop.id()));
+                SimProduct product = catalog.product(sku.productId()).orElseThrow();
+                if (!product.status().live()) {
+                    throw SandboxRefusal.conflict("product " + product.id() + " is " + product.status()
+                            + ": buyers can only order live products");
+                }
+                wanted.merge(sku, item.quantity(), Integer::sum);
+            }
+            if (!request.allowOversell()) {
+                wanted.forEach((sku, quantity) -> {
+                    if (sku.available(warehouseId) < quantity) {
+                        throw new InsufficientStockException(sku.id(), warehouseId, quantity,
+                                sku.available(warehouseId));
+                    }
+                });
+            }
+            long now = request.createTime() != null ? request.createTime() : now();
+            List<SimLine> lines = new ArrayList<>();
+            for (Item item : request.items()) {
+                SimSku sku = catalog.findSku(shop.id(), item.sku()).orElseThrow();
+                SimProduct product = catalog.product(sku.productId()).orElseThrow();
+                for (int unit = 0; unit < item.quantity(); unit++) {
+                    lines.add(line(shop, product, sku, item));
+                }
+            }
+            wanted.forEach((sku, quantity) -> sku.adjustStock(warehouseId, -quantity));
+            BigDecimal shipping = money(request.shippingFee());
+            BigDecimal shippingSeller = money(request.shippingSellerDiscount());
+            BigDecimal shippingPlatform = money(request.shippingPlatformDiscount());
+            if (shippingSeller.add(shippingPlatform).compareTo(shipping) > 0) {
+                throw SandboxRefusal.badRequest("shipping discounts exceed the shipping fee");
+            }
+            Buyer buyer = request.buyer();
+            boolean guest = buyer != null && buyer.guest();
+            String userId = ids.next("buyer");
+            SimOrder order = new SimOrder(ids.next("order"), shop.id(), shop.currency(), now, warehouseId,
+                    request.shippingType() == null ? "TIKTOK" : request.shippingType(), userId,
+                    guest ? null : buyer != null && buyer.email() != null ? buyer.email()
+                            : "v2b" + Long.toString(Long.parseLong(userId) % 1_000_000_007L, 36) + "@chat.seller.tiktok.com",
+                    request.buyerMessage(), request.affiliateCommissionRate(),
+                    PaymentBlock.of(shop.currency(), lines, shipping, shippingSeller, shippingPlatform), lines);
+            order.recipient = recipient(shop, buyer);
+            boolean paid = request.paid() == null || request.paid();
+            order.status = !paid ? OrderStatus.UNPAID
+                    : Boolean.TRUE.equals(request.onHold()) ? OrderStatus.ON_HOLD : OrderStatus.AWAITING_SHIPMENT;
+            order.onHold = order.status == OrderStatus.ON_HOLD;
+            order.paidTime = paid ? now : null;
+            lines.forEach(l -> l.displayStatus = order.status.name());
+            orders.put(order.id, order);
+            announceStatus(order);
+            return order;
+        });
+    }
+
+    /**
+     * Moves the order to a later status: directly when TikTok allows that step, else along the happy
+     * path (UNPAID, AWAITING_SHIPMENT, AWAITING_COLLECTION, IN_TRANSIT, DELIVERED, COMPLETED), one
+     * webhook per step. CANCELLED cancels every open line, as the system would.
+     */
+    public SimOrder advance(String orderId, OrderStatus target) {
+        return lock.apply(() -> {
+            SimOrder order = require(orderId);
+            if (target == OrderStatus.CANCELLED) {
+                cancel(orderId, List.of(), "SYSTEM", "Cancelled by the system");
+                return order;
+            }
+            if (order.status == target) {
+                return order;
+            }
+            if (NEXT.getOrDefault(order.status, Set.of()).contains(target)) {
+                step(order, target);
+                return order;
+            }
+            int from = HAPPY_PATH.indexOf(order.status == OrderStatus.ON_HOLD || order.status
+                    == OrderStatus.PARTIALLY_SHIPPING ? OrderStatus.AWAITING_SHIPMENT : order.status);
+            int to = HAPPY_PATH.indexOf(target);
+            if (from < 0 || to <= from) {
+                throw SandboxRefusal.conflict("order " + orderId + " can't go from " + order.status + " to " + target);
+            }
+            if (order.status == OrderStatus.ON_HOLD) {
+                step(order, OrderStatus.AWAITING_SHIPMENT);
+            }
+            for (int next = from + 1; next <= to; next++) {
+                step(order, HAPPY_PATH.get(next));
+            }
+            return order;
+        });
+    }
+
+    private void step(SimOrder order, OrderStatus next) {
+        long now = now();
+        order.status = next;
+        order.onHold = false;
+        switch (next) {
+            case AWAITING_SHIPMENT -> order.paidTime = order.paidTime == null ? now : order.paidTime;
+            case AWAITING_COLLECTION, IN_TRANSIT, PARTIALLY_SHIPPING -> assignPackage(order);
+            case DELIVERED -> order.deliveredTime = now;
+            default -> {
+            }
+        }
+        order.activeLines().forEach(l -> l.displayStatus = next.name());
+        order.touch(now);
+        announceStatus(order);
+        if (next == OrderStatus.COMPLETED && settings.settleOnCompletion()) {
+            settleIfEligible(order, today());
+        }
+    }
+
+    /**
+     * Cancels unit lines (all open ones when {@code lineIds} is empty). Stock goes back to the
+     * warehouse; the order becomes CANCELLED when no line is left.
+     *
+     * @param role BUYER, SELLER or SYSTEM
+     * @return the cancel id
+     */
+    public String cancel(String orderId, List<String> lineIds, String role, String reason) {
+        return lock.apply(() -> {
+            SimOrder order = require(orderId);
+            if (!CANCELLABLE.contains(order.status)) {
+                throw SandboxRefusal.conflict("order " + orderId + " is " + order.status
+                        + " and can no longer be cancelled");
+            }
+            List<SimLine> targets = pickLines(order, lineIds);
+            boolean wasPaid = order.paidTime != null;
+            long now = now();
+            for (SimLine line : targets) {
+                line.cancelled = true;
+                line.displayStatus = OrderStatus.CANCELLED.name();
+                line.cancelReason = reason;
+                line.cancelUser = role;
+                catalog.findSku(order.shopId, line.skuId).ifPresent(sku -> sku.adjustStock(order.warehouseId, 1));
+            }
+            boolean whole = order.activeLines().isEmpty();
+            BigDecimal subtotal = wasPaid ? sum(targets, SimLine::salePrice) : BigDecimal.ZERO;
+            BigDecimal tax = wasPaid ? sum(targets, SimLine::tax) : BigDecimal.ZERO;
+            BigDecimal shipping = wasPaid && whole ? order.payment.shippingFee() : BigDecimal.ZERO;
+            Cancellation cancellation = new Cancellation(ids.next("cancel"), order.id, order.shopId, role,
+                    reason == null ? "Buyer changed mind" : reason, now, targets.stream().map(l -> l.id).toList(),
+                    subtotal, shipping, tax);
+            cancellations.add(cancellation);
+            order.touch(now);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("order_id", order.id);
+            data.put("cancellations_role", role);
+            data.put("cancel_status", "CANCELLATION_REQUEST_COMPLETE");
+            data.put("cancel_id", cancellation.cancelId());
+            data.put("create_time", now);
+            events.publish(order.shopId, WebhookType.CANCELLATION_STATUS_CHANGE, data);
+            if (whole) {
+                order.status = OrderStatus.CANCELLED;
+                order.onHold = false;
+                order.cancelTime = now;
+                order.cancelReason = cancellation.reason();
+                order.cancellationInitiator = role;
+                announceStatus(order);
+            }
+            return cancellation.cancelId();
+        });
+    }
+
+    /** Opens a return (RETURN_AND_REFUND) or refund-only request (REFUND) for unit lines. */
+    public String createReturn(String orderId, List<String> lineIds, String returnType, String reason) {
+        String type = returnType == null ? "RETURN_AND_REFUND" : returnType;
+        if (!type.equals("RETURN_AND_REFUND") && !type.equals("REFUND")) {
+            throw SandboxRefusal.badRequest("return_type must be RETURN_AND_REFUND or REFUND");
+        }
+        return lock.apply(() -> {
+            SimOrder order = require(orderId);
+            if (!RETURNABLE.contains(order.status)) {
+                throw SandboxRefusal.conflict("order " + orderId + " is " + order.status
+                        + "; returns start once it has shipped");
+            }
+            List<SimLine> targets = pickLines(order, lineIds);
+            for (SimLine line : targets) {
+                if (line.openReturnId != null || line.refunded) {
+                    throw SandboxRefusal.conflict("line " + line.id + " is already being returned or was refunded");
+                }
+            }
+            ReturnOrder ret = new ReturnOrder(ids.next("return"), order.id, order.shopId, type,
+                    reason == null ? "Item not as described" : reason, now(), targets.stream().map(l -> l.id).toList());
+            targets.forEach(l -> l.openReturnId = ret.returnId);
+            returns.put(ret.returnId, ret);
+            order.touch(now());
+            announceReturn(order, ret);
+            return ret.returnId;
+        });
+    }
+
+    /** Moves a return to the target status, stepping through the usual ones on the way to COMPLETE. */
+    public void advanceReturn(String returnId, String target) {
+        lock.run(() -> {
+            ReturnOrder ret = returns.get(returnId);
+            if (ret == null) {
+                throw SandboxRefusal.notFound("no return " + returnId);
+            }
+            SimOrder order = require(ret.orderId);
+            if (ret.status.equals(target)) {
+                return;
+            }
+            if (!ret.canMoveTo(target) && !target.equals(ReturnOrder.COMPLETE)) {
+                throw SandboxRefusal.conflict("return " + returnId + " can't go from " + ret.status + " to " + target);
+            }
+            while (!ret.status.equals(target)) {
+                String next = ret.canMoveTo(target) ? target : ret.nextTowardsCompletion();
+                if (next == null) {
+                    throw SandboxRefusal.conflict("return " + returnId + " can't go from " + ret.status + " to "
+                            + target);
+                }
+                moveReturn(order, ret, next);
+            }
+        });
+    }
+
+    private void moveReturn(SimOrder order, ReturnOrder ret, String next) {
+        long now = now();
+        ret.status = next;
+        ret.updateTime = Math.max(now, ret.updateTime + 1);
+        List<SimLine> lines = order.lines.stream().filter(l -> ret.lineIds.contains(l.id)).toList();
+        if (!ret.open()) {
+            lines.forEach(l -> l.openReturnId = null);
+        }
+        if (next.equals(ReturnOrder.COMPLETE)) {
+            lines.forEach(l -> l.refunded = true);
+            if (order.settled) {
+                settlements.refundAfterSettlement(order, ret, today());
+            }
+        }
+        order.touch(now);
+        announceReturn(order, ret);
+        if (!ret.open() && settings.settleOnCompletion() && order.status == OrderStatus.COMPLETED) {
+            settleIfEligible(order, today());
+        }
+    }
+
+    /** The buyer changed the delivery address (webhook type 3). */
+    public void updateAddress(String orderId, Buyer buyer) {
+        lock.run(() -> {
+            SimOrder order = require(orderId);
+            order.recipient = recipient(shops.require(order.shopId), buyer);
+            order.recipientUpdated = true;
+            order.touch(now());
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("order_id", order.id);
+            data.put("update_time", order.updateTime);
+            events.publish(order.shopId, WebhookType.RECIPIENT_ADDRESS_UPDATE, data);
+        });
+    }
+
+    /**
+     * Settles, into the statement of {@code day}, every delivered or completed order of the shop
+     * that is not settled yet and has no return in progress (TikTok's settlement rule).
+     *
+     * @return the ids of the orders settled
+     */
+    public List<String> settleDay(String shopId, LocalDate day) {
+        return lock.apply(() -> {
+            List<String> settled = new ArrayList<>();
+            for (SimOrder order : orders.values()) {
+                if (order.shopId.equals(shopId) && settleIfEligible(order, day)) {
+                    settled.add(order.id);
+                }
+            }
+            return settled;
+        });
+    }
+
+    private boolean settleIfEligible(SimOrder order, LocalDate day) {
+        boolean delivered = order.status == OrderStatus.DELIVERED || order.status == OrderStatus.COMPLETED;
+        boolean returnOpen = returns.values().stream().anyMatch(r -> r.orderId.equals(order.id) && r.open());
+        if (!delivered || order.settled || returnOpen) {
+            return false;
+        }
+        settlements.settle(order, day);
+        order.settled = true;
+        return true;
+    }
+
+    public Optional<SimOrder> find(String orderId) {
+        return lock.apply(() -> Optional.ofNullable(orders.get(orderId)));
+    }
+
+    public Map<String, Object> view(String orderId) {
+        return lock.apply(() -> OrderViews.order(require(orderId)));
+    }
+
+    public List<SimOrder> inShop(String shopId) {
+        return lock.apply(() -> orders.values().stream().filter(o -> o.shopId.equals(shopId)).toList());
+    }
+
+    List<SimOrder> all() {
+        return List.copyOf(orders.values());
+    }
+
+    List<Cancellation> cancellations() {
+        return List.copyOf(cancellations);
+    }
+
+    List<ReturnOrder> returns() {
+        return List.copyOf(returns.values());
+    }
+
+    public void reset() {
+        lock.run(() -> {
+            orders.clear();
+            cancellations.clear();
+            returns.clear();
+        });
+    }
+
+    SimOrder require(String orderId) {
+        SimOrder order = orders.get(orderId);
+        if (order == null) {
+            throw SandboxRefusal.notFound("no order " + orderId);
+        }
+        return order;
+    }
+
+    private SimLine line(Shop shop, SimProduct product, SimSku sku, Item item) {
+        BigDecimal original = item.gift() ? BigDecimal.ZERO.setScale(2) : AmountText.round(sku.price(), shop.currency());
+        BigDecimal seller = item.gift() ? BigDecimal.ZERO.setScale(2) : money(item.sellerDiscount());
+        BigDecimal platform = item.gift() ? BigDecimal.ZERO.setScale(2) : money(item.platformDiscount());
+        if (seller.add(platform).compareTo(original) > 0) {
+            throw SandboxRefusal.badRequest("discounts on " + sku.id() + " exceed its price " + original);
+        }
+        BigDecimal sale = original.subtract(seller).subtract(platform);
+        BigDecimal tax = AmountText.round(sale.multiply(shop.salesTaxRate()), shop.currency());
+        return new SimLine(ids.next("line"), sku.id(), product.id(), product.title(), sku.displayName(),
+                sku.sellerSku(), shop.currency(), original, seller, platform, tax, shop.salesTaxRate(), item.gift(),
+                AmountText.round(sku.price(), shop.currency()), sku.skuType());
+    }
+
+    private List<SimLine> pickLines(SimOrder order, List<String> lineIds) {
+        if (lineIds == null || lineIds.isEmpty()) {
+            List<SimLine> open = order.activeLines();
+            if (open.isEmpty()) {
+                throw SandboxRefusal.conflict("order " + order.id + " has no open lines");
+            }
+            return open;
+        }
+        List<SimLine> picked = new ArrayList<>();
+        for (String lineId : new LinkedHashSet<>(lineIds)) {
+            SimLine line = order.lines.stream().filter(l -> l.id.equals(lineId)).findFirst().orElseThrow(() ->
+                    SandboxRefusal.badRequest("line " + lineId + " is not a line of order " + order.id));
+            if (line.cancelled) {
+                throw SandboxRefusal.conflict("line " + lineId + " is already cancelled");
+            }
+            picked.add(line);
+        }
+        return picked;
+    }
+
+    private void assignPackage(SimOrder order) {
+        if (order.packageId != null) {
+            return;
+        }
+        boolean us = shops.require(order.shopId).region().equals("US");
+        order.packageId = ids.next("package");
+        String serial = ids.next("tracking");
+        order.trackingNumber = us ? "940" + serial : "TT" + serial.substring(10) + "GB";
+        order.shippingProvider = us ? "USPS" : "Royal Mail";
+        order.shippingProviderId = us ? "7117858858072016686" : "7117859084333745966";
+        order.activeLines().forEach(l -> l.packageId = order.packageId);
+    }
+
+    private void announceStatus(SimOrder order) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("is_on_hold_order", order.onHold);
+        data.put("order_id", order.id);
+        data.put("order_status", order.status.name());
+        data.put("update_time", order.updateTime);
+        events.publish(order.shopId, WebhookType.ORDER_STATUS_CHANGE, data);
+    }
+
+    private void announceReturn(SimOrder order, ReturnOrder ret) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("order_id", order.id);
+        data.put("return_role", "BUYER");
+        data.put("return_type", ret.returnType);
+        data.put("return_status", ret.status);
+        data.put("return_id", ret.returnId);
+        data.put("create_time", ret.createTime);
+        data.put("update_time", ret.updateTime);
+        events.publish(order.shopId, WebhookType.RETURN_STATUS_CHANGE, data);
+    }
+
+    private static SimOrder.Recipient recipient(Shop shop, Buyer buyer) {
+        boolean us = shop.region().equals("US");
+        String name = buyer != null && buyer.name() != null ? buyer.name() : us ? "Jane Doe" : "John Smith";
+        return new SimOrder.Recipient(name,
+                buyer != null && buyer.phone() != null ? buyer.phone() : us ? "(+1)2135550123" : "(+44)7700900123",
+                buyer != null && buyer.addressLine1() != null ? buyer.addressLine1()
+                        : us ? "123 Sandbox Ave" : "1 Sandbox Lane",
+                us ? "Apt 4" : "",
+                buyer != null && buyer.city() != null ? buyer.city() : us ? "Austin" : "London",
+                buyer != null && buyer.state() != null ? buyer.state() : us ? "Texas" : "England",
+                buyer != null && buyer.postalCode() != null ? buyer.postalCode() : us ? "78701" : "SW1A 1AA",
+                us ? "US" : "GB", us ? "United States" : "United Kingdom");
+    }
+
+    /** Control amounts must already be whole cents (pence): the simulator never rounds a buyer's money. */
+    private static BigDecimal money(BigDecimal amount) {
+        if (amount == null) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        if (amount.signum() < 0) {
+            throw SandboxRefusal.badRequest("amounts must not be negative: " + amount);
+        }
+        try {
+            return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw SandboxRefusal.badRequest(amount + " has more than 2 decimals");
+        }
+    }
+
+    private static BigDecimal sum(List<SimLine> lines, java.util.function.Function<SimLine, BigDecimal> amount) {
+        return lines.stream().map(amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    private long now() {
+        return clock.instant().getEpochSecond();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

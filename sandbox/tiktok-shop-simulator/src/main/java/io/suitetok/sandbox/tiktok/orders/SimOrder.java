@@ -1,0 +1,114 @@
+package io.suitetok.sandbox.tiktok.orders;
+
+import io.suitetok.model.order.OrderStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An order with one line per unit. Mutated only under the {@code StateLock}. */
+public final class SimOrder {
+
+    final String id;
+    final String shopId;
+    final String currency;
+    final long createTime;
+    final String warehouseId;
+    final String shippingType;
+    final String userId;
+    final String buyerEmail;
+    final String buyerMessage;
+    final BigDecimal affiliateCommissionRate;
+    final PaymentBlock payment;
+    final List<SimLine> lines = new ArrayList<>();
+    OrderStatus status;
+    boolean onHold;
+    long updateTime;
+    Long paidTime;
+    Long deliveredTime;
+    Long cancelTime;
+    String cancelReason;
+    String cancellationInitiator;
+    Recipient recipient;
+    boolean recipientUpdated;
+    String packageId;
+    String trackingNumber;
+    String shippingProvider;
+    String shippingProviderId;
+    boolean settled;
+
+    SimOrder(String id, String shopId, String currency, long createTime, String warehouseId, String shippingType,
+            String userId, String buyerEmail, String buyerMessage, BigDecimal affiliateCommissionRate,
+            PaymentBlock payment, List<SimLine> lines) {
+        this.id = id;
+        this.shopId = shopId;
+        this.currency = currency;
+        this.createTime = createTime;
+        this.updateTime = createTime;
+        this.warehouseId = warehouseId;
+        this.shippingType = shippingType;
+        this.userId = userId;
+        this.buyerEmail = buyerEmail;
+        this.buyerMessage = buyerMessage;
+        this.affiliateCommissionRate = affiliateCommissionRate;
+        this.payment = payment;
+        this.lines.addAll(lines);
+    }
+
+    /** update_time moves with every change: strictly forward, even for two changes in one second. */
+    void touch(long now) {
+        updateTime = Math.max(now, updateTime + 1);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String shopId() {
+        return shopId;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public long createTime() {
+        return createTime;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public String shippingType() {
+        return shippingType;
+    }
+
+    public PaymentBlock payment() {
+        return payment;
+    }
+
+    public BigDecimal affiliateCommissionRate() {
+        return affiliateCommissionRate;
+    }
+
+    public List<SimLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    public List<SimLine> activeLines() {
+        return lines.stream().filter(l -> !l.cancelled).toList();
+    }
+
+    public boolean settled() {
+        return settled;
+    }
+
+    public Long deliveredTime() {
+        return deliveredTime;
+    }
+
+    /** @param regionCode ISO country, e.g. US or GB */
+    record Recipient(String name, String phone, String addressLine1, String addressLine2, String city,
+            String state, String postalCode, String regionCode, String country) {
+    }
+}

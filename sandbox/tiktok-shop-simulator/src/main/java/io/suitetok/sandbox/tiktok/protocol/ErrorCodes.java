@@ -1,0 +1,58 @@
+package io.suitetok.sandbox.tiktok.protocol;
+
+/**
+ * TikTok's error codes as the simulator answers them. The protocol codes come from the reference
+ * (§7 of tiktok-shop-api.md). TikTok documents only families for business errors (12052xxx for
+ * products, for example); where no exact number is public the simulator uses its own number in
+ * the right family, marked "simulator's own" below, and the README lists them.
+ */
+public final class ErrorCodes {
+
+    public static final long OK = 0;
+    /** Reference: the QPS limit was exceeded (HTTP 429). */
+    public static final long RATE_LIMITED = 36009002;
+    /** Reference: internal error, retry. */
+    public static final long INTERNAL_ERROR = 36009003;
+    /** Reference: the reused "invalid common parameter" code; the message names the parameter. */
+    public static final long INVALID_PARAMETER = 36009004;
+    /** Reference: no such path (HTTP 404). */
+    public static final long INVALID_PATH = 36009009;
+    /** Reference: the path exists with another method. */
+    public static final long INVALID_METHOD = 36009010;
+    /** Reference: signature invalid (HTTP 401, "signature is invalid"). */
+    public static final long SIGNATURE_INVALID = 106001;
+    /** Reference: missing or invalid shop_cipher. */
+    public static final long SHOP_CIPHER_INVALID = 106013;
+    /** Reference: access token expired. */
+    public static final long TOKEN_EXPIRED = 105002;
+    /** Reference: the token does not match the shop. */
+    public static final long TOKEN_SHOP_MISMATCH = 101000;
+    /** Reference: authentication error (token endpoints: wrong app key or secret). */
+    public static final long AUTHENTICATION_FAILED = 36004004;
+    /** Reference: token endpoint, "rt has expired". */
+    public static final long REFRESH_TOKEN_EXPIRED = 36004001;
+    /** Reference: token endpoint, "can not find related auth record". */
+    public static final long AUTH_RECORD_NOT_FOUND = 36004005;
+
+    /** Reference sample: a SKU refused inside an inventory or price update (code 0 overall). */
+    public static final long SKU_UPDATE_FAILED = 12052990;
+    /** Reference: "You can't edit…" (the product's status forbids the change). */
+    public static final long PRODUCT_NOT_EDITABLE = 12052048;
+    /** Simulator's own: a product field breaks TikTok's listing rules. */
+    public static final long PRODUCT_INVALID = 12052700;
+    /** Simulator's own: no such product in this shop. */
+    public static final long PRODUCT_NOT_FOUND = 12052701;
+    /** Simulator's own: stock and price updates need a live (ACTIVATE) product. */
+    public static final long PRODUCT_NOT_LIVE = 12052702;
+    /** Simulator's own: unknown or non-leaf category. */
+    public static final long CATEGORY_INVALID = 12052703;
+    /** Simulator's own: the uploaded file is not an acceptable image ("upload file is invalid"). */
+    public static final long IMAGE_INVALID = 12052704;
+    /** Simulator's own: no such order in this shop. */
+    public static final long ORDER_NOT_FOUND = 21011001;
+    /** Simulator's own: an external order reference names lines the order does not have. */
+    public static final long EXTERNAL_ORDER_INVALID = 21011002;
+
+    private ErrorCodes() {
+    }
+}

@@ -1,0 +1,95 @@
+package io.suitetok.sandbox.tiktok;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
+import io.suitetok.tiktok.json.TikTokJson;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The unsigned /sandbox API, as the local stack and other processes use it. */
+class ControlApiHttpTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private RunningSimulator simulator;
+
+    @BeforeEach
+    void fresh() {
+        simulator = SharedSimulator.fresh();
+    }
+
+    @Test
+    void shopsListTheirCiphersAuthCodesAndWarehouses() throws Exception {
+        JsonNode shops = get("/sandbox/shops");
+
+        assertThat(shops).hasSize(2);
+        assertThat(shops.get(0).get("cipher").asString()).isEqualTo(ShopDirectory.US_CIPHER);
+        assertThat(shops.get(0).get("auth_code").asString()).isEqualTo(ShopDirectory.US_AUTH_CODE);
+        assertThat(shops.get(1).get("currency").asString()).isEqualTo("GBP");
+        assertThat(shops.get(0).get("warehouses")).hasSize(3);
+    }
+
+    @Test
+    void ordersArePlacedMovedAndInspectedAndShortStockIsA409() throws Exception {
+        String shop = ShopDirectory.US_SHOP_ID;
+        HttpResponse<String> placed = send("POST", "/sandbox/orders", "{\"shop_id\":\"" + shop
+                + "\",\"items\":[{\"sku\":\"MUG-WHT-11\",\"quantity\":2}],\"shipping_fee\":\"4.99\"}");
+        String orderId = json(placed.body()).get("order_id").asString();
+        HttpResponse<String> moved = send("POST", "/sandbox/orders/" + orderId + "/status",
+                "{\"status\":\"IN_TRANSIT\"}");
+        HttpResponse<String> tooMany = send("POST", "/sandbox/orders", "{\"shop_id\":\"" + shop
+                + "\",\"items\":[{\"sku\":\"MUG-WHT-11\",\"quantity\":1000}]}");
+        JsonNode stock = get("/sandbox/stock?shop_id=" + shop + "&sku=MUG-WHT-11");
+
+        assertThat(placed.statusCode()).isEqualTo(200);
+        assertThat(json(placed.body()).get("line_item_ids")).hasSize(2);
+        assertThat(json(moved.body()).get("status").asString()).isEqualTo("IN_TRANSIT");
+        assertThat(get("/sandbox/orders/" + orderId).at("/payment/shipping_fee").asString()).isEqualTo("4.99");
+        assertThat(tooMany.statusCode()).isEqualTo(409);
+        assertThat(json(tooMany.body()).get("error").asString()).contains("insufficient stock");
+        assertThat(stock.get(0).at("/stock/" + ShopDirectory.US_EAST_WAREHOUSE).asInt()).isEqualTo(98);
+        assertThat(stock.get(0).get("price").asString()).isEqualTo("12.50");
+    }
+
+    @Test
+    void faultsAndWebhookPolicyAreSetOverHttp() throws Exception {
+        assertThat(send("POST", "/sandbox/faults/errors",
+                "{\"endpoint\":\"warehouses\",\"count\":2,\"http_status\":502}").statusCode()).isEqualTo(200);
+        assertThat(send("PUT", "/sandbox/faults/qps", "{\"endpoint\":\"statements\",\"qps\":3}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> policy = send("PUT", "/sandbox/webhooks/policy", "{\"ack_timeout_millis\":800,"
+                + "\"retry_schedule_millis\":[100,200],\"duplicate_probability\":0.5,\"duplicate_count\":1,"
+                + "\"delay_millis\":0,\"reorder_window_millis\":50,\"include_notification_id\":true,\"random_seed\":7}");
+
+        JsonNode faults = get("/sandbox/faults");
+        assertThat(faults.at("/failures/warehouses/remaining").asInt()).isEqualTo(2);
+        assertThat(faults.at("/qps/statements").asInt()).isEqualTo(3);
+        assertThat(json(policy.body()).get("retry_schedule_millis")).hasSize(2);
+        assertThat(simulator.control().deliveryPolicy().ackTimeout().toMillis()).isEqualTo(800);
+        assertThat(send("POST", "/sandbox/reset", "{}").statusCode()).isEqualTo(200);
+        assertThat(get("/sandbox/faults").at("/failures").size()).isZero();
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        return json(http.send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private HttpResponse<String> send(String method, String path, String body)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(String text) {
+        return TikTokJson.mapper().readTree(text);
+    }
+}
