@@ -49,7 +49,7 @@ public final class CatalogFixtures {
         options.put("Size", size);
         options.put("Colour", "Natural");
         return new CatalogVariant(new NetSuiteInternalId(internalId), new SellerSku("TEE-ORG-" + size), options, true,
-                Money.of("24.00", "USD"), null);
+                List.of(Money.of("24.00", "USD")), null);
     }
 
     public static CatalogItem plainMug() {
@@ -57,6 +57,6 @@ public final class CatalogFixtures {
                 true, Instant.parse("2026-11-25T10:00:00Z"), "Apparel : Tops", null, null,
                 List.of(new CatalogItem.ImageSource("https://example/mug.png", "mug.png")), Map.of(), Map.of(),
                 List.of(new CatalogVariant(new NetSuiteInternalId("2200"), new SellerSku("MUG-BLK"), Map.of(), true,
-                        Money.of("12.50", "USD"), "0123456789012")));
+                        List.of(Money.of("12.50", "USD")), "0123456789012")));
     }
 }

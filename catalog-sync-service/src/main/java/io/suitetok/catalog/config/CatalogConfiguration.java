@@ -14,6 +14,9 @@ import io.suitetok.catalog.mapping.ProductMapper;
 import io.suitetok.catalog.rules.CategoryRequirementsCache;
 import io.suitetok.catalog.rules.ListingRules;
 import io.suitetok.catalog.source.CatalogSource;
+import io.suitetok.catalog.source.ItemFamilyMapper;
+import io.suitetok.catalog.source.NetSuiteCatalogSource;
+import io.suitetok.netsuite.gateway.NetSuiteGateway;
 import io.suitetok.catalog.store.ImageUploadStore;
 import io.suitetok.catalog.store.ListingStore;
 import io.suitetok.catalog.store.ParkedItemStore;
@@ -39,6 +42,12 @@ public class CatalogConfiguration {
     @Bean
     KafkaAdmin.NewTopics catalogTopics(HubTopicNames topics) {
         return topics.declare(HubTopic.CATALOG_SKU_MAPPINGS, HubTopic.TIKTOK_PRODUCT_NOTIFICATIONS);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CatalogSource catalogSource(NetSuiteGateway netsuite, NetSuiteItemFields fields) {
+        return new NetSuiteCatalogSource(netsuite, new ItemFamilyMapper(fields));
     }
 
     @Bean

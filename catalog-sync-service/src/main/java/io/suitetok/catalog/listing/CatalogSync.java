@@ -73,6 +73,8 @@ public class CatalogSync {
                         transientFailures++;
                         log.warn("{} not published to shop {} this time: {}", item.sellerSku(), shop.shopId(), e.getMessage());
                     } else {
+                        log.warn("TikTok refused {} for shop {}; parking it: {}", item.sellerSku(), shop.shopId(),
+                                e.getMessage());
                         parking.parkRefused(item, shop, "TikTok refused the listing: " + e.getMessage());
                         outcomes.merge(PublishOutcome.PARKED, 1, Integer::sum);
                     }

@@ -20,6 +20,7 @@ import io.suitetok.tiktok.api.ProductApi;
 import io.suitetok.tiktok.http.ShopContext;
 import io.suitetok.tiktok.json.TikTokJson;
 import io.suitetok.tiktok.model.product.ProductCreated;
+import io.suitetok.tiktok.model.product.Price;
 import io.suitetok.tiktok.model.product.ProductDetail;
 import io.suitetok.tiktok.model.product.ProductRequest;
 import io.suitetok.tiktok.model.product.ProductRequest.ImageRef;
@@ -116,7 +117,7 @@ public class ListingPublisher {
 
         List<ImageRef> uris = loaded.stream()
                 .map(image -> new ImageRef(uploader.uriFor(context, image.facts(), image.content()))).toList();
-        String contentHash = hash(editForm(draft, uris, Map.of()));
+        String contentHash = hash(new ListedContent(withImages(draft.product(), uris, null), contentSkus(draft)));
         if (existing.isEmpty()) {
             return create(context, draft, uris, contentHash);
         }
@@ -125,7 +126,10 @@ public class ListingPublisher {
             return linked ? PublishOutcome.LINKED : PublishOutcome.UNCHANGED;
         }
         Map<String, String> skuIds = knownSkuIds(shop.shopId(), item.internalId().value());
-        products.partialEdit(context, listing.tiktokProductId(), editForm(draft, uris, skuIds));
+        List<SkuRequest> skus = skuSetChanged(draft, skuIds)
+                ? skusKeepingTikToksPriceAndStock(draft, products.get(context, listing.tiktokProductId()))
+                : null;
+        products.partialEdit(context, listing.tiktokProductId(), withImages(draft.product(), uris, skus));
         if (listing.status() == ListingStatus.DEACTIVATED) {
             products.activate(context, List.of(listing.tiktokProductId()));
         }
@@ -163,24 +167,46 @@ public class ListingPublisher {
     }
 
     /**
-     * A partial edit replaces {@code skus} whole, so it names every SKU TikTok already has (a SKU left
-     * out would be deleted): active ones without price or stock, which other flows own, and deprecated
-     * ones with zero stock so they cannot sell.
+     * What the content fingerprint covers of the SKUs: which variants exist, how they vary and whether
+     * they sell. Price and stock are left out: other flows own them.
      */
-    private static ProductRequest editForm(ListingDraft draft, List<ImageRef> uris, Map<String, String> skuIds) {
-        List<SkuRequest> skus = new ArrayList<>();
-        String warehouse = draft.product().skus().isEmpty() || draft.product().skus().get(0).inventory() == null ? null
-                : draft.product().skus().get(0).inventory().get(0).warehouseId();
-        for (DraftSku sku : draft.skus()) {
-            String id = skuIds.get(sku.sellerSku().value());
-            if (sku.active()) {
-                skus.add(new SkuRequest(id, sku.sellerSku().value(), sku.request().salesAttributes(), null, null));
-            } else if (id != null) {
-                skus.add(new SkuRequest(id, sku.sellerSku().value(), sku.request().salesAttributes(), null,
-                        List.of(new WarehouseQuantity(warehouse, 0))));
-            }
+    private static List<SkuContent> contentSkus(ListingDraft draft) {
+        return draft.skus().stream().map(sku -> new SkuContent(sku.sellerSku().value(),
+                sku.request().salesAttributes(), sku.active())).toList();
+    }
+
+    /** A variant appeared, or one TikTok sells was deprecated: only then does the edit touch SKUs. */
+    private static boolean skuSetChanged(ListingDraft draft, Map<String, String> skuIds) {
+        return draft.skus().stream().anyMatch(sku -> sku.active() != skuIds.containsKey(sku.sellerSku().value()));
+    }
+
+    /**
+     * A partial edit that sends {@code skus} replaces them whole, so it names every SKU TikTok has (one
+     * left out would be deleted) and carries TikTok's current price and stock (which the pricing and
+     * inventory flows own); a new variant starts at its base price with no stock, a deprecated one keeps
+     * its place with zero stock so that it cannot sell.
+     */
+    private static List<SkuRequest> skusKeepingTikToksPriceAndStock(ListingDraft draft, ProductDetail current) {
+        Map<String, ProductDetail.SkuDetail> onTikTok = new HashMap<>();
+        if (current.skus() != null) {
+            current.skus().forEach(sku -> onTikTok.put(sku.sellerSku(), sku));
         }
-        return withImages(draft.product(), uris, skus);
+        List<SkuRequest> skus = new ArrayList<>();
+        for (DraftSku sku : draft.skus()) {
+            ProductDetail.SkuDetail live = onTikTok.get(sku.sellerSku().value());
+            if (live == null) {
+                if (sku.active()) {
+                    skus.add(sku.request());
+                }
+                continue;
+            }
+            Price price = live.price() == null ? sku.request().price()
+                    : new Price(live.price().salePrice(), live.price().currency());
+            List<WarehouseQuantity> stock = sku.active() ? live.inventory()
+                    : live.inventory().stream().map(level -> new WarehouseQuantity(level.warehouseId(), 0)).toList();
+            skus.add(new SkuRequest(live.id(), sku.sellerSku().value(), sku.request().salesAttributes(), price, stock));
+        }
+        return skus;
     }
 
     private static ProductRequest withImages(ProductRequest product, List<ImageRef> uris, List<SkuRequest> skus) {
@@ -224,7 +250,7 @@ public class ListingPublisher {
     }
 
     /** The listing's content fingerprint: an unchanged item makes no TikTok call. */
-    static String hash(ProductRequest content) {
+    static String hash(ListedContent content) {
         try {
             byte[] json = TikTokJson.mapper().writeValueAsBytes(content);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
@@ -234,5 +260,12 @@ public class ListingPublisher {
     }
 
     private record LoadedImage(ImageFacts facts, byte[] content) {
+    }
+
+    /** What the fingerprint covers: the product without SKUs, and each SKU's identity and state. */
+    record ListedContent(ProductRequest product, List<SkuContent> skus) {
+    }
+
+    record SkuContent(String sellerSku, List<ProductRequest.SalesAttribute> salesAttributes, boolean active) {
     }
 }

@@ -63,8 +63,8 @@ public class ProductMapper {
     }
 
     private static Price price(CatalogVariant variant, ShopListingSettings shop, List<String> problems) {
-        Money base = variant.basePrice();
-        if (base == null || !base.currencyCode().equals(shop.currency())) {
+        Money base = variant.basePrice(shop.currency()).orElse(null);
+        if (base == null) {
             problems.add(variant.sellerSku() + " has no " + shop.currency() + " base price in NetSuite; TikTok needs a "
                     + "price to list a SKU");
             return null;

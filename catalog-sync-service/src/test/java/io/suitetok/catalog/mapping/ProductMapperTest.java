@@ -70,7 +70,7 @@ class ProductMapperTest {
         List<CatalogVariant> variants = new ArrayList<>(tee.variants());
         CatalogVariant large = variants.get(2);
         variants.set(2, new CatalogVariant(large.internalId(), large.sellerSku(), large.options(), false,
-                large.basePrice(), null));
+                large.basePrices(), null));
 
         ListingDraft draft = mapper.map(copyWith(tee, tee.active(), variants), CatalogFixtures.usShop());
 
@@ -95,7 +95,8 @@ class ProductMapperTest {
 
     private static CatalogItem withPrices(CatalogItem item, String currency) {
         List<CatalogVariant> variants = item.variants().stream().map(v -> new CatalogVariant(v.internalId(),
-                v.sellerSku(), v.options(), v.active(), io.suitetok.model.money.Money.of("20.00", currency), null))
+                v.sellerSku(), v.options(), v.active(), List.of(io.suitetok.model.money.Money.of("20.00", currency)),
+                null))
                 .toList();
         return copyWith(item, item.active(), variants);
     }

@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hub")
-public record HubProperties(@Valid @NotNull Service service, @Valid @NotNull Kafka kafka, @Valid @NotNull Outbox outbox) {
+public record HubProperties(@Valid @NotNull Service service, @Valid @NotNull @DefaultValue Kafka kafka,
+        @Valid @NotNull @DefaultValue Outbox outbox) {
 
     /**
      * @param name   the service name: metrics tag, Kafka consumer group, event source

@@ -19,6 +19,9 @@ public class HubRuntimeDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.containsProperty("hub.service.name")) {
+            return; // not a hub service (a simulator started in the same JVM, say): leave it alone
+        }
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("spring.application.name", "${hub.service.name}");
 

@@ -29,6 +29,14 @@ class HubRuntimeDefaultsTest {
     }
 
     @Test
+    void anApplicationThatIsNoHubServiceIsLeftAlone() {
+        StandardEnvironment simulator = environmentWith(Map.of("server.port", "18081"));
+
+        assertThat(simulator.getPropertySources().contains(HubRuntimeDefaults.SOURCE_NAME)).isFalse();
+        assertThat(simulator.getProperty("spring.kafka.producer.acks")).isNull();
+    }
+
+    @Test
     void producersAreIdempotentWithAllReplicasAcknowledging() {
         StandardEnvironment environment = environmentWith(Map.of("hub.service.name", "s"));
 
@@ -39,10 +47,11 @@ class HubRuntimeDefaultsTest {
 
     @Test
     void logsAreJsonUnlessSwitchedOffAndAServiceCanOverrideAnyDefault() {
-        assertThat(environmentWith(Map.of()).getProperty("logging.structured.format.console")).isEqualTo("ecs");
-        assertThat(environmentWith(Map.of("hub.logging.json", "false")).getProperty("logging.structured.format.console"))
-                .isNull();
-        assertThat(environmentWith(Map.of("spring.kafka.consumer.auto-offset-reset", "latest"))
+        assertThat(environmentWith(Map.of("hub.service.name", "s")).getProperty("logging.structured.format.console"))
+                .isEqualTo("ecs");
+        assertThat(environmentWith(Map.of("hub.service.name", "s", "hub.logging.json", "false"))
+                .getProperty("logging.structured.format.console")).isNull();
+        assertThat(environmentWith(Map.of("hub.service.name", "s", "spring.kafka.consumer.auto-offset-reset", "latest"))
                 .getProperty("spring.kafka.consumer.auto-offset-reset")).isEqualTo("latest");
     }
 }

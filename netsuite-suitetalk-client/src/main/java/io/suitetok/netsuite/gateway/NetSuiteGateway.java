@@ -38,6 +38,12 @@ public interface NetSuiteGateway {
     /** The page a previous {@link Page#next()} cursor points to. */
     Page<ItemSnapshot> moreItems(String cursor);
 
+    /**
+     * The named items and, for matrix parents among them, all their children: a matrix product is
+     * listed whole, even when only one size changed.
+     */
+    List<ItemSnapshot> itemsWithChildren(Collection<NetSuiteInternalId> items);
+
     /** Item fulfilments (with packages and tracking numbers) modified at or after {@code since}, first page. */
     Page<FulfilmentSnapshot> fulfilmentsModifiedSince(Instant since);
 

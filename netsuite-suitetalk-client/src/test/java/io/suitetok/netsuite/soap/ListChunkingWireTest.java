@@ -1,7 +1,6 @@
 package io.suitetok.netsuite.soap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.suitetok.netsuite.soap.WireMockSuiteTalk.soap;
 import static io.suitetok.netsuite.soap.WireMockSuiteTalk.soapRequested;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,15 +22,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ListChunkingWireTest {
 
     @RegisterExtension
-    static WireMockExtension netsuite = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().extensions(new EchoWriteResponses()))
-            .build();
+    static WireMockExtension netsuite = WireMockSuiteTalk.echoingServer();
 
-    private SuiteTalkClient client;
+    private final SuiteTalkClient client = WireMockSuiteTalk.client(netsuite, new SimpleMeterRegistry());
 
     @BeforeEach
-    void client() {
-        client = SuiteTalkClient.create(WireMockSuiteTalk.config(netsuite.baseUrl()), new SimpleMeterRegistry());
+    void echoEveryListCall() {
         for (String operation : List.of("upsertList", "addList", "updateList", "getList")) {
             netsuite.stubFor(soap(operation).willReturn(aResponse().withTransformers(EchoWriteResponses.NAME)));
         }

@@ -1,7 +1,6 @@
 package io.suitetok.netsuite.soap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.suitetok.netsuite.soap.WireMockSuiteTalk.soap;
 import static io.suitetok.netsuite.soap.WireMockSuiteTalk.soapRequested;
@@ -24,14 +23,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LostWriteWireTest {
 
     @RegisterExtension
-    static WireMockExtension netsuite = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().extensions(new EchoWriteResponses()))
-            .build();
+    static WireMockExtension netsuite = WireMockSuiteTalk.echoingServer();
 
     @Test
     void droppedConnectionAfterAnAddIsSettledByLookingUpTheExternalIds() {
-        SuiteTalkClient client = SuiteTalkClient.create(WireMockSuiteTalk.config(netsuite.baseUrl()),
-                new SimpleMeterRegistry());
+        SuiteTalkClient client = WireMockSuiteTalk.client(netsuite, new SimpleMeterRegistry());
         netsuite.stubFor(soap("addList").inScenario("lost").whenScenarioStateIs(STARTED)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("looked up"));
         netsuite.stubFor(soap("getList").willReturn(xml("getList-one-found-one-missing.xml")));
@@ -72,8 +68,7 @@ class LostWriteWireTest {
 
     @Test
     void anUpsertWhoseAnswerIsLostIsSimplySentAgainBecauseUpsertIsKeyedByExternalId() {
-        SuiteTalkClient client = SuiteTalkClient.create(WireMockSuiteTalk.config(netsuite.baseUrl()),
-                new SimpleMeterRegistry());
+        SuiteTalkClient client = WireMockSuiteTalk.client(netsuite, new SimpleMeterRegistry());
         netsuite.stubFor(soap("upsertList").inScenario("lost").whenScenarioStateIs(STARTED)
                 .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)).willSetStateTo("sent again"));
         netsuite.stubFor(soap("upsertList").inScenario("lost").whenScenarioStateIs("sent again")

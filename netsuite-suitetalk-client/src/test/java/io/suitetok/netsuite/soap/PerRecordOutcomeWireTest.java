@@ -3,7 +3,6 @@ package io.suitetok.netsuite.soap;
 import io.suitetok.netsuite.wire.RecordRefs;
 import com.netsuite.webservices.transactions.sales_2025_2.ItemFulfillment;
 import com.netsuite.webservices.platform.core_2025_2.types.RecordType;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.suitetok.netsuite.soap.WireMockSuiteTalk.soap;
 import static io.suitetok.netsuite.soap.WireMockSuiteTalk.soapRequested;
@@ -17,7 +16,6 @@ import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.netsuite.fault.FaultClass;
 import io.suitetok.netsuite.gateway.WriteOutcome;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,16 +23,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PerRecordOutcomeWireTest {
 
     @RegisterExtension
-    static WireMockExtension netsuite = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension netsuite = WireMockSuiteTalk.server();
 
-    private SimpleMeterRegistry meters;
-    private SuiteTalkClient client;
-
-    @BeforeEach
-    void client() {
-        meters = new SimpleMeterRegistry();
-        client = SuiteTalkClient.create(WireMockSuiteTalk.config(netsuite.baseUrl()), meters);
-    }
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final SuiteTalkClient client = WireMockSuiteTalk.client(netsuite, meters);
 
     @Test
     void oneBadRecordIsReportedWithItsCodeAndNeitherFailsNorHidesTheOthers() {

@@ -2,7 +2,6 @@ package io.suitetok.netsuite.soap;
 
 import io.suitetok.netsuite.wire.RecordRefs;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.suitetok.netsuite.soap.WireMockSuiteTalk.fault;
 import static io.suitetok.netsuite.soap.WireMockSuiteTalk.soap;
@@ -18,7 +17,6 @@ import io.suitetok.netsuite.fault.FaultClass;
 import io.suitetok.netsuite.fault.SuiteTalkException;
 import io.suitetok.netsuite.gateway.WriteOutcome;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,16 +24,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SuiteTalkFaultWireTest {
 
     @RegisterExtension
-    static WireMockExtension netsuite = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension netsuite = WireMockSuiteTalk.server();
 
-    private SimpleMeterRegistry meters;
-    private SuiteTalkClient client;
-
-    @BeforeEach
-    void client() {
-        meters = new SimpleMeterRegistry();
-        client = SuiteTalkClient.create(WireMockSuiteTalk.config(netsuite.baseUrl()), meters);
-    }
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final SuiteTalkClient client = WireMockSuiteTalk.client(netsuite, meters);
 
     @Test
     void requestBlockedIsRetriedLowersTheLimitAndNeverReachesTheCaller() {

@@ -1,7 +1,6 @@
 package io.suitetok.netsuite.soap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.suitetok.netsuite.soap.WireMockSuiteTalk.soap;
 import static io.suitetok.netsuite.soap.WireMockSuiteTalk.soapRequested;
 import static io.suitetok.netsuite.soap.WireMockSuiteTalk.xml;
@@ -22,7 +21,6 @@ import io.suitetok.netsuite.wire.RecordRefs;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,16 +28,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SuiteTalkRequestWireTest {
 
     @RegisterExtension
-    static WireMockExtension netsuite = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().extensions(new EchoWriteResponses()))
-            .build();
+    static WireMockExtension netsuite = WireMockSuiteTalk.echoingServer();
 
-    private SuiteTalkClient client;
-
-    @BeforeEach
-    void client() {
-        client = SuiteTalkClient.create(WireMockSuiteTalk.config(netsuite.baseUrl()), new SimpleMeterRegistry());
-    }
+    private final SuiteTalkClient client = WireMockSuiteTalk.client(netsuite, new SimpleMeterRegistry());
 
     @Test
     void upsertListPutsRecordsUnderTheMessagesNamespaceWithTheirRecordTypes() {

@@ -5,10 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.suitetok.netsuite.config.ConcurrencyPolicy;
 import io.suitetok.netsuite.config.RetryPolicy;
 import io.suitetok.netsuite.config.SuiteTalkConfig;
@@ -38,6 +41,27 @@ public final class WireMockSuiteTalk {
                 .withRetry(new RetryPolicy(4, Duration.ofMillis(5), Duration.ofMillis(40)))
                 .withConcurrency(new ConcurrencyPolicy(4, Duration.ofMinutes(1), Duration.ofSeconds(10)))
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5));
+    }
+
+    /** A server on a free port, for a test class's static {@code @RegisterExtension} field. */
+    public static WireMockExtension server() {
+        return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    }
+
+    /** The same, able to answer writes and getList by echo ({@link EchoWriteResponses}). */
+    public static WireMockExtension echoingServer() {
+        return WireMockExtension.newInstance()
+                .options(wireMockConfig().dynamicPort().extensions(new EchoWriteResponses()))
+                .build();
+    }
+
+    /**
+     * A client of {@code server} with the quick retries of {@link #config}. Test classes take one
+     * per test from a field initializer: JUnit creates each test's instance after the class's
+     * static server has started, so its port is known by then.
+     */
+    public static SuiteTalkClient client(WireMockExtension server, MeterRegistry meters) {
+        return SuiteTalkClient.create(config(server.baseUrl()), meters);
     }
 
     /** JAX-WS sends the WSDL's soapAction quoted, as SOAP 1.1 says. */

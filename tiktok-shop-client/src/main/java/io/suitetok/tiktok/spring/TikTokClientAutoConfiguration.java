@@ -36,7 +36,7 @@ public class TikTokClientAutoConfiguration {
     @ConditionalOnMissingBean
     TikTokClientConfig tiktokClientConfig(TikTokProperties properties) {
         return new TikTokClientConfig(properties.appKey(), properties.appSecret(), properties.apiBaseUrl(),
-                properties.authBaseUrl(), Duration.ofSeconds(5), Duration.ofSeconds(20), properties.defaultQps(),
+                properties.authBaseUrl(), Duration.ofSeconds(5), properties.readTimeout(), properties.defaultQps(),
                 Map.copyOf(properties.qps()), Duration.ofSeconds(30), properties.maxAttempts(),
                 properties.retryBaseDelay(), Duration.ofSeconds(60), Duration.ofHours(1));
     }

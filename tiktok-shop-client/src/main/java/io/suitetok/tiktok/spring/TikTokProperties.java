@@ -25,6 +25,7 @@ public record TikTokProperties(
         @DefaultValue Map<String, Integer> qps,
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("1s") Duration retryBaseDelay,
+        @DefaultValue("20s") Duration readTimeout,
         @DefaultValue List<Shop> shops) {
 
     public record Shop(String id, String cipher, String authCode) {

@@ -3,8 +3,11 @@ package io.suitetok.netsuite.gateway.soap;
 import com.netsuite.webservices.lists.accounting_2025_2.InventoryItem;
 import com.netsuite.webservices.lists.accounting_2025_2.Price;
 import com.netsuite.webservices.lists.accounting_2025_2.Pricing;
+import com.netsuite.webservices.lists.accounting_2025_2.Translation;
 import com.netsuite.webservices.lists.accounting_2025_2.types.ItemMatrixType;
+import com.netsuite.webservices.platform.core_2025_2.CustomFieldRef;
 import com.netsuite.webservices.platform.core_2025_2.SelectCustomFieldRef;
+import com.netsuite.webservices.platform.core_2025_2.StringCustomFieldRef;
 import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.model.id.SellerSku;
 import io.suitetok.netsuite.gateway.ItemPrice;
@@ -25,7 +28,49 @@ final class ItemSnapshotMapper {
                 item.getDisplayName(), item.getUpcCode(), WireValues.id(item.getParent()),
                 role(item.getMatrixType()),
                 matrixOptions(item), Boolean.TRUE.equals(item.isIsInactive()), prices(item),
-                item.getLastModifiedDate() == null ? null : item.getLastModifiedDate().toInstant());
+                item.getLastModifiedDate() == null ? null : item.getLastModifiedDate().toInstant(),
+                merchandising(item));
+    }
+
+    private static ItemSnapshot.Merchandising merchandising(InventoryItem item) {
+        return new ItemSnapshot.Merchandising(item.getSalesDescription(), item.getStoreDisplayName(),
+                item.getStoreDetailedDescription(), item.getClazz() == null ? null : item.getClazz().getName(),
+                item.getWeight(), item.getWeightUnit() == null ? null : item.getWeightUnit().value().substring(1),
+                customFields(item), translations(item));
+    }
+
+    /** Text and list custom fields as text; other kinds are not used by the hub. */
+    private static Map<String, String> customFields(InventoryItem item) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (item.getCustomFieldList() != null) {
+            for (CustomFieldRef field : item.getCustomFieldList().getCustomField()) {
+                if (field instanceof StringCustomFieldRef text && text.getValue() != null) {
+                    fields.put(field.getScriptId(), text.getValue());
+                } else if (field instanceof SelectCustomFieldRef select && select.getValue() != null
+                        && select.getValue().getName() != null) {
+                    fields.put(field.getScriptId(), select.getValue().getName());
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static Map<String, ItemSnapshot.Copy> translations(InventoryItem item) {
+        Map<String, ItemSnapshot.Copy> copies = new LinkedHashMap<>();
+        if (item.getTranslationsList() != null) {
+            for (Translation translation : item.getTranslationsList().getTranslation()) {
+                if (translation.getLocale() != null) {
+                    copies.put(translation.getLocale().replaceFirst("^_", ""), new ItemSnapshot.Copy(
+                            firstText(translation.getStoreDisplayName(), translation.getDisplayName()),
+                            firstText(translation.getStoreDetailedDescription(), translation.getSalesDescription())));
+                }
+            }
+        }
+        return copies;
+    }
+
+    private static String firstText(String preferred, String fallback) {
+        return preferred != null && !preferred.isBlank() ? preferred : fallback;
     }
 
     private static ItemSnapshot.MatrixRole role(ItemMatrixType type) {

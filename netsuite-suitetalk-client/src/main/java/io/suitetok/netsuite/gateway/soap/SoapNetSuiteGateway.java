@@ -8,6 +8,8 @@ import com.netsuite.webservices.platform.core_2025_2.ItemAvailability;
 import com.netsuite.webservices.platform.core_2025_2.Record;
 import com.netsuite.webservices.platform.core_2025_2.RecordRef;
 import com.netsuite.webservices.platform.core_2025_2.SearchDateField;
+import com.netsuite.webservices.platform.core_2025_2.SearchMultiSelectField;
+import com.netsuite.webservices.platform.core_2025_2.types.SearchMultiSelectFieldOperator;
 import com.netsuite.webservices.platform.core_2025_2.SearchEnumMultiSelectField;
 import com.netsuite.webservices.platform.core_2025_2.SearchResult;
 import com.netsuite.webservices.platform.core_2025_2.types.RecordType;
@@ -83,6 +85,37 @@ public final class SoapNetSuiteGateway implements NetSuiteGateway {
         SearchCursor next = SearchCursor.decode(cursor);
         return page(client.searchMoreWithId(next.searchId(), next.pageIndex(), withSublists()), InventoryItem.class,
                 ItemSnapshotMapper::toSnapshot);
+    }
+
+    @Override
+    public List<ItemSnapshot> itemsWithChildren(Collection<NetSuiteInternalId> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        SearchMultiSelectField ids = new SearchMultiSelectField();
+        ids.setOperator(SearchMultiSelectFieldOperator.ANY_OF);
+        items.forEach(id -> ids.getSearchValue().add(RecordRefs.internal(id.value())));
+        ItemSearchBasic named = new ItemSearchBasic();
+        named.setInternalId(ids);
+        ItemSearchBasic children = new ItemSearchBasic();
+        children.setParent(ids);
+        List<ItemSnapshot> found = new ArrayList<>(allPages(named));
+        allPages(children).stream().filter(child -> found.stream()
+                .noneMatch(seen -> seen.internalId().equals(child.internalId()))).forEach(found::add);
+        return found;
+    }
+
+    private List<ItemSnapshot> allPages(ItemSearchBasic criteria) {
+        criteria.setType(anyOf("_inventoryItem"));
+        List<ItemSnapshot> all = new ArrayList<>();
+        Page<ItemSnapshot> page = page(client.search(criteria, withSublists()), InventoryItem.class,
+                ItemSnapshotMapper::toSnapshot);
+        all.addAll(page.items());
+        while (page.next().isPresent()) {
+            page = moreItems(page.next().get());
+            all.addAll(page.items());
+        }
+        return all;
     }
 
     @Override

@@ -7,29 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON API the local stack and tests use to seed, inspect and misbehave the account. */
-class AdminApiTest {
+class AdminApiTest extends AgainstSimulator {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private static NetSuiteSimulator netsuite;
-
-    @BeforeAll
-    static void start() {
-        netsuite = NetSuiteSimulator.start(SimulatorSettings.forTests());
-    }
-
-    @AfterAll
-    static void stop() {
-        netsuite.close();
-    }
 
     @Test
     void seedingOverHttpCreatesReferenceDataItemsAndStock() throws Exception {

@@ -48,32 +48,17 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The SuiteTalk client against the simulator, one behaviour per operation. */
-class ClientAgainstSimulatorTest {
+class ClientAgainstSimulatorTest extends AgainstSeededSimulator {
 
-    private static NetSuiteSimulator netsuite;
     private static SuiteTalkClient client;
 
     @BeforeAll
-    static void start() {
-        netsuite = NetSuiteSimulator.start(SimulatorSettings.forTests());
+    static void connect() {
         client = SimulatorTestKit.client(netsuite);
-    }
-
-    @AfterAll
-    static void stop() {
-        netsuite.close();
-    }
-
-    @BeforeEach
-    void seed() {
-        netsuite.account().reset();
-        netsuite.account().seed(SimulatorTestKit.seed());
     }
 
     @Test

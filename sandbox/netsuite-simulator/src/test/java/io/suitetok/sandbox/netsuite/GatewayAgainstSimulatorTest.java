@@ -37,35 +37,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The port the services use, over SOAP, against the simulator. */
-class GatewayAgainstSimulatorTest {
+class GatewayAgainstSimulatorTest extends AgainstSeededSimulator {
 
-    private static NetSuiteSimulator netsuite;
     private static SuiteTalkClient client;
     private static NetSuiteGateway gateway;
 
     @BeforeAll
-    static void start() {
-        netsuite = NetSuiteSimulator.start(SimulatorSettings.forTests());
+    static void connect() {
         client = SuiteTalkClient.create(SimulatorTestKit.config(netsuite).withSearchPageSize(5),
                 new SimpleMeterRegistry());
         gateway = new SoapNetSuiteGateway(client);
-    }
-
-    @AfterAll
-    static void stop() {
-        netsuite.close();
-    }
-
-    @BeforeEach
-    void seed() {
-        netsuite.account().reset();
-        netsuite.account().seed(SimulatorTestKit.seed());
     }
 
     @Test

@@ -16,7 +16,6 @@ import io.suitetok.sandbox.netsuite.faults.FaultKind;
 import io.suitetok.sandbox.netsuite.faults.FaultRule;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,28 +24,20 @@ import org.junit.jupiter.api.Test;
  * Writes whose answer is lost after NetSuite committed them, and the transient failures the client
  * retries: whatever happens on the way back, each record exists exactly once.
  */
-class InjectedFaultsTest {
+class InjectedFaultsTest extends AgainstSeededSimulator {
 
-    private static NetSuiteSimulator netsuite;
     private static SuiteTalkClient client;
 
     @BeforeAll
-    static void start() {
-        netsuite = NetSuiteSimulator.start(SimulatorSettings.forTests());
+    static void connect() {
         client = SimulatorTestKit.client(netsuite);
     }
 
-    @AfterAll
-    static void stop() {
-        netsuite.close();
-    }
-
+    /** Faults not taken and request counts would otherwise leak from one test into the next. */
     @BeforeEach
-    void seed() {
-        netsuite.account().reset();
+    void clearFaultsAndCounts() {
         netsuite.faults().clear();
         netsuite.requests().clear();
-        netsuite.account().seed(SimulatorTestKit.seed());
     }
 
     @Test

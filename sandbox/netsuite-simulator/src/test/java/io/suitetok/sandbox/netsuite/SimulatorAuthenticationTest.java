@@ -23,26 +23,12 @@ import java.time.Instant;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
 /** The simulator checks the token passport as NetSuite does, and answers with NetSuite's fault. */
-class SimulatorAuthenticationTest {
-
-    private static NetSuiteSimulator netsuite;
-
-    @BeforeAll
-    static void start() {
-        netsuite = NetSuiteSimulator.start(SimulatorSettings.forTests());
-    }
-
-    @AfterAll
-    static void stop() {
-        netsuite.close();
-    }
+class SimulatorAuthenticationTest extends AgainstSimulator {
 
     @Test
     void aCorrectlySignedPassportIsAccepted() {

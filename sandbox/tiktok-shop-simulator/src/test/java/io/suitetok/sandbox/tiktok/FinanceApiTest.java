@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.suitetok.model.order.OrderStatus;
 import io.suitetok.sandbox.tiktok.control.ControlViews.PlacedOrder;
-import io.suitetok.sandbox.tiktok.control.SimulatorControl;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest.Item;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
@@ -19,26 +18,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Statements, their transactions, order transactions and payments, consistent to the cent. */
-class FinanceApiTest {
+class FinanceApiTest extends AgainstFreshSimulator {
 
     private static final String US = ShopDirectory.US_SHOP_ID;
     private static final String UK = ShopDirectory.UK_SHOP_ID;
 
-    private RunningSimulator simulator;
-    private SimulatorControl control;
-    private ConnectedClient connected;
     private final LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-
-    @BeforeEach
-    void connect() {
-        simulator = SharedSimulator.fresh();
-        control = simulator.control();
-        connected = ConnectedClient.to(simulator);
-    }
 
     @Test
     void aSettledOrderBooksTheDocumentedAmountsInTheStatementOfItsDay() {

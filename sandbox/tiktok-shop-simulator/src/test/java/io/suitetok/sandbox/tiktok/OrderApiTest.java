@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.suitetok.model.order.OrderStatus;
 import io.suitetok.sandbox.tiktok.control.ControlViews.PlacedOrder;
-import io.suitetok.sandbox.tiktok.control.SimulatorControl;
 import io.suitetok.sandbox.tiktok.orders.InsufficientStockException;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest.Item;
@@ -29,24 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The order calls of the real client against the simulator's order book. */
-class OrderApiTest {
+class OrderApiTest extends AgainstFreshSimulator {
 
     private static final String US = ShopDirectory.US_SHOP_ID;
-
-    private RunningSimulator simulator;
-    private SimulatorControl control;
-    private ConnectedClient connected;
-
-    @BeforeEach
-    void connect() {
-        simulator = SharedSimulator.fresh();
-        control = simulator.control();
-        connected = ConnectedClient.to(simulator);
-    }
 
     @Test
     void searchPagesThroughEveryOrderOfTheWindowInUpdateTimeOrder() {

@@ -3,7 +3,6 @@ package io.suitetok.sandbox.tiktok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.suitetok.sandbox.tiktok.control.SimulatorControl;
 import io.suitetok.sandbox.tiktok.products.Categories;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookDelivery;
@@ -25,18 +24,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Listing, editing, auditing and finding products through the real client. */
-class ProductApiTest {
+class ProductApiTest extends AgainstFreshSimulator {
 
-    private RunningSimulator simulator;
-    private SimulatorControl control;
-    private ConnectedClient connected;
     private String image;
 
     @BeforeEach
-    void connect() {
-        simulator = SharedSimulator.fresh();
-        control = simulator.control();
-        connected = ConnectedClient.to(simulator);
+    void uploadMainImage() {
         image = Listings.mainImage(connected);
     }
 

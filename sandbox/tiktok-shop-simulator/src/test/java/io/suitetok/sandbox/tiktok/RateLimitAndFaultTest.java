@@ -3,7 +3,6 @@ package io.suitetok.sandbox.tiktok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.suitetok.sandbox.tiktok.control.SimulatorControl;
 import io.suitetok.sandbox.tiktok.faults.CallLog.CallRecord;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import io.suitetok.tiktok.config.TikTokClientConfig;
@@ -14,22 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Per-endpoint QPS limits, injected 5xx, latency and late answers, and the client coping with them. */
-class RateLimitAndFaultTest {
-
-    private RunningSimulator simulator;
-    private SimulatorControl control;
-    private ConnectedClient connected;
-
-    @BeforeEach
-    void connect() {
-        simulator = SharedSimulator.fresh();
-        control = simulator.control();
-        connected = ConnectedClient.to(simulator);
-    }
+class RateLimitAndFaultTest extends AgainstFreshSimulator {
 
     @Test
     void callsOverAnEndpointsQpsAnswer429With36009002AndRetryAfter() {

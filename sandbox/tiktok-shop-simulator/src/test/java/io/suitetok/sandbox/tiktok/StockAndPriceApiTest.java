@@ -3,7 +3,6 @@ package io.suitetok.sandbox.tiktok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.suitetok.sandbox.tiktok.control.SimulatorControl;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import io.suitetok.tiktok.api.StockAndPriceApi.SkuPrice;
 import io.suitetok.tiktok.api.StockAndPriceApi.SkuStock;
@@ -18,20 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Stock and price updates (absolute, per SKU, live products only) and warehouses. */
-class StockAndPriceApiTest {
+class StockAndPriceApiTest extends AgainstFreshSimulator {
 
     private static final String EAST = ShopDirectory.US_EAST_WAREHOUSE;
     private static final String WEST = ShopDirectory.US_WEST_WAREHOUSE;
 
-    private SimulatorControl control;
-    private ConnectedClient connected;
     private ProductCreated product;
 
     @BeforeEach
     void listProduct() {
-        RunningSimulator simulator = SharedSimulator.fresh();
-        control = simulator.control();
-        connected = ConnectedClient.to(simulator);
         product = connected.client.products().create(connected.us,
                 Listings.tee(Listings.mainImage(connected), "STK"));
     }

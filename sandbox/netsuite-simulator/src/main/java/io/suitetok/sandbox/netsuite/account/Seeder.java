@@ -154,6 +154,9 @@ final class Seeder {
             }
             item.setPricingMatrix(matrix);
         }
+        if (seed.merchandising() != null) {
+            ItemMerchandising.apply(seed.merchandising(), item);
+        }
         return item;
     }
 

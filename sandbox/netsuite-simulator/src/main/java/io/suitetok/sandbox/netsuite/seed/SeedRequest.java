@@ -47,15 +47,42 @@ public record SeedRequest(List<Currency> currencies, List<Subsidiary> subsidiari
      */
     public record Item(String internalId, String externalId, String itemId, String displayName, String upcCode,
                        String matrixType, String parent, Map<String, String> matrixOptions, Boolean inactive,
-                       List<String> subsidiaries, List<Price> prices, List<Stock> stock) {
+                       List<String> subsidiaries, List<Price> prices, List<Stock> stock,
+                       Merchandising merchandising) {
 
         public Item {
-            matrixOptions = matrixOptions == null ? Map.of() : Map.copyOf(matrixOptions);
+            // Option order is the order shoppers see the options in, so keep the seed's.
+            matrixOptions = matrixOptions == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(matrixOptions));
             inactive = Boolean.TRUE.equals(inactive);
             subsidiaries = orEmpty(subsidiaries);
             prices = orEmpty(prices);
             stock = orEmpty(stock);
         }
+
+        public Item(String internalId, String externalId, String itemId, String displayName, String upcCode,
+                    String matrixType, String parent, Map<String, String> matrixOptions, Boolean inactive,
+                    List<String> subsidiaries, List<Price> prices, List<Stock> stock) {
+            this(internalId, externalId, itemId, displayName, upcCode, matrixType, parent, matrixOptions, inactive,
+                    subsidiaries, prices, stock, null);
+        }
+    }
+
+    /**
+     * The web-store side of an item: copy, class, weight, custom fields (script id to text) and
+     * translations (locale such as {@code en_GB} to copy).
+     */
+    public record Merchandising(String salesDescription, String storeDisplayName, String storeDetailedDescription,
+                                String className, BigDecimal weight, String weightUnit,
+                                Map<String, String> customFields, Map<String, Translation> translations) {
+
+        public Merchandising {
+            customFields = customFields == null ? Map.of() : Map.copyOf(customFields);
+            translations = translations == null ? Map.of() : Map.copyOf(translations);
+        }
+    }
+
+    public record Translation(String displayName, String description) {
     }
 
     public record Price(String priceLevel, String currency, BigDecimal price) {

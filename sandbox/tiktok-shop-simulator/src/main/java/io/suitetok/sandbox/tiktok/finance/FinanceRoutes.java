@@ -59,7 +59,7 @@ public class FinanceRoutes implements EndpointRoutes {
                     .map(ledger::statementView)
                     .filter(view -> status == null || status.equals(view.get("payment_status")))
                     .toList();
-            return paged("statements", PageTokens.byOffset(found, call.query("page_token").orElse(null), pageSize));
+            return PageTokens.byOffset(found, call.query("page_token").orElse(null), pageSize).data("statements");
         });
     }
 
@@ -115,7 +115,7 @@ public class FinanceRoutes implements EndpointRoutes {
                     .filter(s -> s.paymentTime() >= from && s.paymentTime() < to)
                     .sorted(ascending ? order : order.reversed())
                     .map(ledger::paymentView).toList();
-            return paged("payments", PageTokens.byOffset(found, call.query("page_token").orElse(null), pageSize));
+            return PageTokens.byOffset(found, call.query("page_token").orElse(null), pageSize).data("payments");
         });
     }
 
@@ -133,13 +133,5 @@ public class FinanceRoutes implements EndpointRoutes {
             throw TikTokError.invalidParameter("sort_order must be ASC or DESC");
         }
         return order.equals("ASC");
-    }
-
-    private static Map<String, Object> paged(String field, Page<Map<String, Object>> page) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put(field, page.items());
-        data.put("next_page_token", page.nextPageToken());
-        data.put("total_count", page.totalCount());
-        return data;
     }
 }

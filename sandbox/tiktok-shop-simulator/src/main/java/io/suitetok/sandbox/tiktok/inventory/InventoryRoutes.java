@@ -1,20 +1,14 @@
 package io.suitetok.sandbox.tiktok.inventory;
 
-import io.suitetok.sandbox.tiktok.StateLock;
-import io.suitetok.sandbox.tiktok.products.Catalog;
-import io.suitetok.sandbox.tiktok.products.SimProduct;
 import io.suitetok.sandbox.tiktok.products.SimSku;
 import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;
-import io.suitetok.sandbox.tiktok.protocol.ErrorCodes;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
-import io.suitetok.sandbox.tiktok.protocol.TikTokError;
 import io.suitetok.sandbox.tiktok.protocol.VerifiedCall;
 import io.suitetok.sandbox.tiktok.shops.Shop;
 import io.suitetok.sandbox.tiktok.shops.SimWarehouse;
 import io.suitetok.tiktok.http.TikTokEndpoints;
 import io.suitetok.tiktok.model.product.SkuUpdateOutcome.ExtraError;
 import io.suitetok.tiktok.model.product.SkuUpdateOutcome.SkuError;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,14 +27,10 @@ public class InventoryRoutes implements EndpointRoutes {
 
     static final int MAX_QUANTITY = 99_999;
 
-    private final Catalog catalog;
-    private final StateLock lock;
-    private final Clock clock;
+    private final SkuUpdates skuUpdates;
 
-    public InventoryRoutes(Catalog catalog, StateLock lock, Clock clock) {
-        this.catalog = catalog;
-        this.lock = lock;
-        this.clock = clock;
+    public InventoryRoutes(SkuUpdates skuUpdates) {
+        this.skuUpdates = skuUpdates;
     }
 
     @Override
@@ -53,62 +43,46 @@ public class InventoryRoutes implements EndpointRoutes {
     private Object updateInventory(VerifiedCall call) {
         Shop shop = call.shop();
         InventoryBody body = call.body(InventoryBody.class);
-        if (body.skus() == null || body.skus().isEmpty()) {
-            throw TikTokError.invalidParameter("param body.skus is missing");
+        return skuUpdates.apply(shop, call.pathParam("product_id"), body.skus(), "inventory updates",
+                (wanted, sku) -> setStock(shop, wanted, sku));
+    }
+
+    /** Sets every warehouse quantity of the SKU, or none of them when one is refused. */
+    private static Optional<SkuError> setStock(Shop shop, SkuStock wanted, SimSku sku) {
+        if (wanted.inventory() == null || wanted.inventory().isEmpty()) {
+            return Optional.of(SkuErrors.of(wanted.id(), "inventory is required", List.of()));
         }
-        return lock.apply(() -> {
-            SimProduct product = catalog.require(shop, call.pathParam("product_id"));
-            if (!product.status().live()) {
-                throw TikTokError.business(ErrorCodes.PRODUCT_NOT_LIVE, "product " + product.id() + " is not live ("
-                        + product.status() + "); only live products take inventory updates");
+        List<ExtraError> problems = new ArrayList<>();
+        Map<String, Integer> accepted = new LinkedHashMap<>();
+        for (Entry entry : wanted.inventory()) {
+            String warehouse = entry.warehouseId();
+            if (warehouse == null) {
+                List<SimWarehouse> sellable = shop.sellableWarehouses();
+                if (sellable.size() != 1) {
+                    problems.add(SkuErrors.warehouse(null, "warehouse_id is required: the shop has "
+                            + sellable.size() + " sales warehouses"));
+                    continue;
+                }
+                warehouse = sellable.get(0).id();
             }
-            List<SkuError> errors = new ArrayList<>();
-            for (SkuStock wanted : body.skus()) {
-                Optional<SimSku> sku = wanted.id() == null ? Optional.empty() : product.sku(wanted.id());
-                if (sku.isEmpty()) {
-                    errors.add(SkuErrors.of(wanted.id(), "sku " + wanted.id() + " does not belong to product "
-                            + product.id(), List.of()));
-                    continue;
-                }
-                if (wanted.inventory() == null || wanted.inventory().isEmpty()) {
-                    errors.add(SkuErrors.of(wanted.id(), "inventory is required", List.of()));
-                    continue;
-                }
-                List<ExtraError> problems = new ArrayList<>();
-                Map<String, Integer> accepted = new LinkedHashMap<>();
-                for (Entry entry : wanted.inventory()) {
-                    String warehouse = entry.warehouseId();
-                    if (warehouse == null) {
-                        List<SimWarehouse> sellable = shop.sellableWarehouses();
-                        if (sellable.size() != 1) {
-                            problems.add(SkuErrors.warehouse(null, "warehouse_id is required: the shop has "
-                                    + sellable.size() + " sales warehouses"));
-                            continue;
-                        }
-                        warehouse = sellable.get(0).id();
-                    }
-                    Optional<SimWarehouse> known = shop.warehouse(warehouse);
-                    if (known.isEmpty() || !known.get().sellable()) {
-                        problems.add(SkuErrors.warehouse(warehouse, known.isEmpty()
-                                ? "warehouse " + warehouse + " does not exist in this shop"
-                                : "warehouse " + warehouse + " is not a sales warehouse"));
-                    } else if (entry.quantity() == null || entry.quantity() < 0 || entry.quantity() > MAX_QUANTITY) {
-                        problems.add(SkuErrors.warehouse(warehouse, "quantity must be between 0 and " + MAX_QUANTITY
-                                + ", got " + entry.quantity()));
-                    } else {
-                        accepted.put(warehouse, entry.quantity());
-                    }
-                }
-                if (!problems.isEmpty()) {
-                    errors.add(SkuErrors.of(wanted.id(), "inventory of sku " + wanted.id() + " was not updated",
-                            problems));
-                    continue;
-                }
-                accepted.forEach(sku.get()::setStock);
+            Optional<SimWarehouse> known = shop.warehouse(warehouse);
+            if (known.isEmpty() || !known.get().sellable()) {
+                problems.add(SkuErrors.warehouse(warehouse, known.isEmpty()
+                        ? "warehouse " + warehouse + " does not exist in this shop"
+                        : "warehouse " + warehouse + " is not a sales warehouse"));
+            } else if (entry.quantity() == null || entry.quantity() < 0 || entry.quantity() > MAX_QUANTITY) {
+                problems.add(SkuErrors.warehouse(warehouse, "quantity must be between 0 and " + MAX_QUANTITY
+                        + ", got " + entry.quantity()));
+            } else {
+                accepted.put(warehouse, entry.quantity());
             }
-            product.touch(clock.instant().getEpochSecond());
-            return Map.of("errors", errors);
-        });
+        }
+        if (!problems.isEmpty()) {
+            return Optional.of(SkuErrors.of(wanted.id(), "inventory of sku " + wanted.id() + " was not updated",
+                    problems));
+        }
+        accepted.forEach(sku::setStock);
+        return Optional.empty();
     }
 
     private static Map<String, Object> warehouse(SimWarehouse w) {
@@ -126,7 +100,7 @@ public class InventoryRoutes implements EndpointRoutes {
     record InventoryBody(List<SkuStock> skus) {
     }
 
-    record SkuStock(String id, List<Entry> inventory) {
+    record SkuStock(String id, List<Entry> inventory) implements SkuUpdates.WantedSku {
     }
 
     record Entry(String warehouseId, Integer quantity) {

@@ -68,7 +68,7 @@ public class OrderRoutes implements EndpointRoutes {
                         .map(c -> OrderViews.cancellation(c, book.require(c.orderId()))).toList();
                 Page<Map<String, Object>> page = PageTokens.byOffset(found, call.query("page_token").orElse(null),
                         pageSize);
-                return paged("cancellations", page);
+                return page.data("cancellations");
             });
         });
         routes.on(SEARCH_RETURNS, call -> {
@@ -82,7 +82,7 @@ public class OrderRoutes implements EndpointRoutes {
                         .map(r -> OrderViews.returnOrder(r, book.require(r.orderId))).toList();
                 Page<Map<String, Object>> page = PageTokens.byOffset(found, call.query("page_token").orElse(null),
                         pageSize);
-                return paged("return_orders", page);
+                return page.data("return_orders");
             });
         });
     }
@@ -171,14 +171,6 @@ public class OrderRoutes implements EndpointRoutes {
     private SimOrder orderOf(Shop shop, String orderId) {
         return book.find(orderId).filter(o -> o.shopId.equals(shop.id())).orElseThrow(() ->
                 TikTokError.business(ErrorCodes.ORDER_NOT_FOUND, "order " + orderId + " does not exist"));
-    }
-
-    private static Map<String, Object> paged(String field, Page<Map<String, Object>> page) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put(field, page.items());
-        data.put("next_page_token", page.nextPageToken());
-        data.put("total_count", page.totalCount());
-        return data;
     }
 
     private static boolean blank(String text) {

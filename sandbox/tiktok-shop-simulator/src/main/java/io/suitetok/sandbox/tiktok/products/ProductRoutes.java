@@ -13,7 +13,6 @@ import static io.suitetok.tiktok.http.TikTokEndpoints.UPLOAD_IMAGE;
 
 import io.suitetok.sandbox.tiktok.products.Categories.Category;
 import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;
-import io.suitetok.sandbox.tiktok.protocol.PageTokens.Page;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
 import io.suitetok.sandbox.tiktok.protocol.VerifiedCall;
@@ -50,13 +49,8 @@ public class ProductRoutes implements EndpointRoutes {
         routes.on(GET_PRODUCT, call -> catalog.detail(call.shop(), call.pathParam("product_id")));
         routes.on(SEARCH_PRODUCTS, call -> {
             int pageSize = call.pageSize(true, 20);
-            Page<ProductViews.Summary> page = catalog.search(call.shop(), call.body(ProductSearchFilter.class),
-                    pageSize, call.query("page_token").orElse(null));
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("products", page.items());
-            data.put("next_page_token", page.nextPageToken());
-            data.put("total_count", page.totalCount());
-            return data;
+            return catalog.search(call.shop(), call.body(ProductSearchFilter.class), pageSize,
+                    call.query("page_token").orElse(null)).data("products");
         });
         routes.on(ACTIVATE_PRODUCTS, call -> Map.of("errors", catalog.activate(call.shop(), productIds(call))));
         routes.on(DEACTIVATE_PRODUCTS, call -> Map.of("errors", catalog.deactivate(call.shop(), productIds(call))));

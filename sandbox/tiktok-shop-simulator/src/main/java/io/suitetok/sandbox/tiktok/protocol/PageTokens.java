@@ -2,7 +2,9 @@ package io.suitetok.sandbox.tiktok.protocol;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Opaque page tokens. Like TikTok's they are standard Base64, so they may contain {@code +} and
@@ -50,5 +52,18 @@ public final class PageTokens {
     }
 
     public record Page<T>(List<T> items, String nextPageToken, int totalCount) {
+
+        /**
+         * The page as a list endpoint answers it: the items under that endpoint's own name
+         * ({@code statements}, {@code products}, ...), then next_page_token and total_count. One
+         * place, so every offset-paged endpoint writes the same fields in the same order.
+         */
+        public Map<String, Object> data(String itemsField) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put(itemsField, items);
+            data.put("next_page_token", nextPageToken);
+            data.put("total_count", totalCount);
+            return data;
+        }
     }
 }
