@@ -144,6 +144,42 @@ class CatalogSyncIntegrationTest {
     }
 
     @Test
+    void thePollPublishesWhatNetSuiteChangedAndTheNextPollTouchesNothingUnchanged() {
+        NETSUITE.account().seed(NetSuiteItems.seed(NetSuiteItems.matrix("5800", "TEE-PLL", "Polled Tee", "Apparel",
+                true, material("Bamboo"), "S", "M")));
+
+        CatalogSync.Summary first = sync.pollOnce();
+        TIKTOK.control().clearCalls();
+        CatalogSync.Summary second = sync.pollOnce();
+
+        assertThat(productWithSku("TEE-PLL-S").skus()).hasSize(2);
+        assertThat(first.transientFailures()).isZero();
+        assertThat(second.outcomes()).doesNotContainKeys(PublishOutcome.CREATED, PublishOutcome.EDITED);
+        assertThat(TIKTOK.control().callCount("create_product") + TIKTOK.control().callCount("partial_edit_product"))
+                .isZero();
+    }
+
+    @Test
+    void aReactivatedItemIsActivatedAgain() {
+        NETSUITE.account().seed(NetSuiteItems.seed(NetSuiteItems.matrix("5900", "TEE-BCK", "Comeback Tee", "Apparel",
+                true, material("Wool"), "M")));
+        sync.publishItems(List.of("5900"));
+        String productId = productWithSku("TEE-BCK-M").productId();
+        NETSUITE.account().seed(NetSuiteItems.seed(NetSuiteItems.matrix("5900", "TEE-BCK", "Comeback Tee", "Apparel",
+                false, material("Wool"), "M")));
+        sync.publishItems(List.of("5900"));
+
+        NETSUITE.account().seed(NetSuiteItems.seed(NetSuiteItems.matrix("5900", "TEE-BCK", "Comeback Tee", "Apparel",
+                true, material("Wool"), "M")));
+        CatalogSync.Summary back = sync.publishItems(List.of("5900"));
+
+        assertThat(back.outcomes()).containsEntry(PublishOutcome.EDITED, 1);
+        assertThat(TIKTOK.control().product(productId).status()).isNotEqualTo("SELLER_DEACTIVATED");
+        assertThat(TIKTOK.control().products(US_SHOP)).filteredOn(product -> product.skus().stream()
+                .anyMatch(sku -> "TEE-BCK-M".equals(sku.sellerSku()))).hasSize(1);
+    }
+
+    @Test
     void anAuditOutcomeArrivingAsAWebhookMakesTheListingLive() throws Exception {
         NETSUITE.account().seed(NetSuiteItems.seed(NetSuiteItems.matrix("5700", "TEE-AUD", "Audited Tee", "Apparel",
                 true, material("Modal"), "M")));
