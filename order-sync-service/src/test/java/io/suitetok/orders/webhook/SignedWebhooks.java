@@ -1,0 +1,40 @@
+package io.suitetok.orders.webhook;
+
+import io.suitetok.tiktok.webhook.WebhookSignatureVerifier;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** Posts webhooks to the service the way TikTok does: raw JSON, signature in {@code Authorization}. */
+final class SignedWebhooks {
+
+    static final String APP_KEY = "order-test-app-key";
+    static final String APP_SECRET = "order-test-app-secret";
+
+    private final WebhookSignatureVerifier signer = new WebhookSignatureVerifier(APP_KEY, APP_SECRET);
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int port;
+
+    SignedWebhooks(int port) {
+        this.port = port;
+    }
+
+    static String orderStatus(String orderId, String status, long updateTime) {
+        return "{\"type\":1,\"tts_notification_id\":\"73800662840" + updateTime + "\",\"shop_id\":\"7495540735365777507\","
+                + "\"timestamp\":" + updateTime + ",\"data\":{\"order_id\":\"" + orderId + "\",\"order_status\":\""
+                + status + "\",\"is_on_hold_order\":false,\"update_time\":" + updateTime + "}}";
+    }
+
+    HttpResponse<String> post(String body) throws Exception {
+        byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+        return post(raw, signer.signatureOf(raw));
+    }
+
+    HttpResponse<String> post(byte[] raw, String signature) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/tiktok"))
+                .header("Authorization", signature).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(raw)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
