@@ -1,10 +1,22 @@
 package io.suitetok.orders.config;
 
+import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.topic.HubTopic;
+import io.suitetok.orders.ingest.OrderPoller;
+import io.suitetok.orders.ingest.OrderRefresher;
+import io.suitetok.orders.mapping.OrderSnapshotMapper;
+import io.suitetok.orders.store.OrderSnapshotStore;
+import io.suitetok.orders.store.PollWatermarkStore;
 import io.suitetok.runtime.kafka.HubTopicNames;
+import io.suitetok.runtime.outbox.OutboxWriter;
+import io.suitetok.tiktok.api.TikTokShopClient;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the order flow. */
 @Configuration(proxyBeanMethods = false)
@@ -13,5 +25,17 @@ public class OrderSyncConfiguration {
     @Bean
     KafkaAdmin.NewTopics orderTopics(HubTopicNames topics) {
         return topics.declare(HubTopic.TIKTOK_ORDER_NOTIFICATIONS, HubTopic.ORDERS, HubTopic.ORDER_NETSUITE_RESULTS);
+    }
+
+    @Bean
+    OrderRefresher orderRefresher(TikTokShopClient tiktok, OrderSnapshotStore snapshots, OutboxWriter outbox,
+            EventCodec codec, TransactionTemplate transaction) {
+        return new OrderRefresher(tiktok, new OrderSnapshotMapper(), snapshots, outbox, codec, transaction);
+    }
+
+    @Bean
+    OrderPoller orderPoller(TikTokShopClient tiktok, OrderRefresher refresher, PollWatermarkStore watermarks,
+            @Value("${hub.orders.poll-overlap:5m}") Duration overlap) {
+        return new OrderPoller(tiktok, refresher, watermarks, Clock.systemUTC(), overlap);
     }
 }

@@ -8,26 +8,35 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** Posts webhooks to the service the way TikTok does: raw JSON, signature in {@code Authorization}. */
-final class SignedWebhooks {
+public final class SignedWebhooks {
 
     static final String APP_KEY = "order-test-app-key";
     static final String APP_SECRET = "order-test-app-secret";
 
-    private final WebhookSignatureVerifier signer = new WebhookSignatureVerifier(APP_KEY, APP_SECRET);
+    private final WebhookSignatureVerifier signer;
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
 
     SignedWebhooks(int port) {
+        this(port, APP_KEY, APP_SECRET);
+    }
+
+    public SignedWebhooks(int port, String appKey, String appSecret) {
         this.port = port;
+        this.signer = new WebhookSignatureVerifier(appKey, appSecret);
     }
 
     static String orderStatus(String orderId, String status, long updateTime) {
-        return "{\"type\":1,\"tts_notification_id\":\"73800662840" + updateTime + "\",\"shop_id\":\"7495540735365777507\","
+        return orderStatus("7495540735365777507", orderId, status, updateTime);
+    }
+
+    public static String orderStatus(String shopId, String orderId, String status, long updateTime) {
+        return "{\"type\":1,\"tts_notification_id\":\"73800662840" + updateTime + "\",\"shop_id\":\"" + shopId + "\","
                 + "\"timestamp\":" + updateTime + ",\"data\":{\"order_id\":\"" + orderId + "\",\"order_status\":\""
                 + status + "\",\"is_on_hold_order\":false,\"update_time\":" + updateTime + "}}";
     }
 
-    HttpResponse<String> post(String body) throws Exception {
+    public HttpResponse<String> post(String body) throws Exception {
         byte[] raw = body.getBytes(StandardCharsets.UTF_8);
         return post(raw, signer.signatureOf(raw));
     }

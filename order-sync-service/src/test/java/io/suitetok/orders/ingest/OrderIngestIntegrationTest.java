@@ -1,0 +1,133 @@
+package io.suitetok.orders.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.suitetok.model.order.Order;
+import io.suitetok.model.order.OrderStatus;
+import io.suitetok.model.topic.HubTopic;
+import io.suitetok.orders.OrderSyncApplication;
+import io.suitetok.orders.store.OrderSnapshotStore;
+import io.suitetok.orders.webhook.SignedWebhooks;
+import io.suitetok.runtime.kafka.HubTopicNames;
+import io.suitetok.sandbox.tiktok.RunningSimulator;
+import io.suitetok.sandbox.tiktok.TikTokShopSimulator;
+import io.suitetok.sandbox.tiktok.control.ControlViews.PlacedOrder;
+import io.suitetok.sandbox.tiktok.orders.OrderRequest;
+import io.suitetok.testkit.EmbeddedHubTest;
+import io.suitetok.testkit.TopicRecords;
+import io.suitetok.tiktok.spring.TikTokShops;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** From TikTok's notifications (or their absence) to one newest snapshot per order on orders.v1. */
+@EmbeddedHubTest
+@SpringBootTest(classes = OrderSyncApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrderIngestIntegrationTest {
+
+    static final String US_SHOP = "7495000000000000001";
+    static final RunningSimulator TIKTOK = TikTokShopSimulator.start(
+            io.suitetok.sandbox.tiktok.SimulatorSettings.forTests());
+
+    @DynamicPropertySource
+    static void tiktok(DynamicPropertyRegistry registry) {
+        registry.add("hub.orders.poll-enabled", () -> "false");
+        registry.add("hub.tiktok.app-key", () -> TIKTOK.clientConfig().appKey());
+        registry.add("hub.tiktok.app-secret", () -> TIKTOK.clientConfig().appSecret());
+        registry.add("hub.tiktok.api-base-url", TIKTOK::baseUrl);
+        registry.add("hub.tiktok.auth-base-url", TIKTOK::baseUrl);
+        registry.add("hub.tiktok.token-table", () -> "order_ingest_test_tokens.shop_token");
+        registry.add("hub.tiktok.shops[0].id", () -> US_SHOP);
+        registry.add("hub.tiktok.shops[0].cipher", () -> "TTP_sandbox_us_cipher_0001");
+        registry.add("hub.tiktok.shops[0].auth-code", () -> "sandbox-auth-code-us");
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        TIKTOK.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    HubTopicNames topics;
+    @Autowired
+    OrderSnapshotStore snapshots;
+    @Autowired
+    OrderPoller poller;
+    @Autowired
+    TikTokShops shops;
+
+    private PlacedOrder placeTwoMugs() {
+        return TIKTOK.control().placeOrder(OrderRequest.of(US_SHOP,
+                io.suitetok.sandbox.tiktok.orders.OrderRequest.Item.of("MUG-WHT-11", 2)));
+    }
+
+    private List<ConsumerRecord<String, byte[]>> snapshotsOnKafka(String orderId, int expected) {
+        return TopicRecords.read(topics.name(HubTopic.ORDERS), expected, Duration.ofSeconds(20), Duration.ofSeconds(1))
+                .stream().filter(record -> orderId.equals(record.key())).toList();
+    }
+
+    @Test
+    void theSameWebhookThreeTimesAndShuffledStatusesLeaveOneSnapshotOnOrdersTopic() throws Exception {
+        PlacedOrder order = placeTwoMugs();
+        SignedWebhooks webhooks = new SignedWebhooks(port, TIKTOK.clientConfig().appKey(),
+                TIKTOK.clientConfig().appSecret());
+        long now = Instant.now().getEpochSecond();
+        List<String> deliveries = new ArrayList<>(List.of(
+                SignedWebhooks.orderStatus(US_SHOP, order.orderId(), "AWAITING_SHIPMENT", now),
+                SignedWebhooks.orderStatus(US_SHOP, order.orderId(), "AWAITING_SHIPMENT", now),
+                SignedWebhooks.orderStatus(US_SHOP, order.orderId(), "AWAITING_SHIPMENT", now),
+                SignedWebhooks.orderStatus(US_SHOP, order.orderId(), "UNPAID", now - 60)));
+        Collections.shuffle(deliveries, new Random(7));
+
+        for (String delivery : deliveries) {
+            assertThat(webhooks.post(delivery).statusCode()).isEqualTo(200);
+        }
+
+        assertThat(snapshotsOnKafka(order.orderId(), 1)).hasSize(1);
+        assertThat(snapshots.find(US_SHOP, order.orderId())).hasValueSatisfying(stored -> {
+            assertThat(stored.status()).isEqualTo(OrderStatus.AWAITING_SHIPMENT);
+            assertThat(stored.unitCount()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void anOrderWhoseWebhookNeverCameIsFoundByPolling() {
+        PlacedOrder order = placeTwoMugs();
+
+        int newer = poller.pollOnce(shops.context(US_SHOP));
+
+        assertThat(newer).isGreaterThanOrEqualTo(1);
+        assertThat(snapshots.find(US_SHOP, order.orderId())).isPresent();
+        assertThat(snapshotsOnKafka(order.orderId(), 1)).hasSize(1);
+        assertThat(poller.pollOnce(shops.context(US_SHOP))).as("nothing new the second time").isZero();
+    }
+
+    @Test
+    void anOlderSnapshotNeverOverwritesANewerOne() {
+        PlacedOrder placed = placeTwoMugs();
+        poller.pollOnce(shops.context(US_SHOP));
+        Order newest = snapshots.find(US_SHOP, placed.orderId()).orElseThrow();
+        Order older = new Order(newest.shopId(), newest.orderId(), OrderStatus.UNPAID, newest.kind(),
+                newest.createTime(), newest.updateTime().minusSeconds(30), newest.currency(), newest.buyer(),
+                newest.delivery(), newest.lines(), newest.totals());
+
+        assertThat(snapshots.saveIfNewer(older)).isFalse();
+        assertThat(snapshots.saveIfNewer(newest)).as("the same update_time is not newer").isFalse();
+        await().atMost(Duration.ofSeconds(5)).until(() -> snapshots.find(US_SHOP, placed.orderId()).orElseThrow()
+                .status() == OrderStatus.AWAITING_SHIPMENT);
+    }
+}
