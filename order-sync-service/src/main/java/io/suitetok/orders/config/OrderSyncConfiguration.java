@@ -5,7 +5,14 @@ import io.suitetok.model.topic.HubTopic;
 import io.suitetok.orders.ingest.OrderPoller;
 import io.suitetok.orders.ingest.OrderRefresher;
 import io.suitetok.orders.mapping.OrderSnapshotMapper;
+import io.suitetok.netsuite.gateway.NetSuiteGateway;
+import io.suitetok.orders.mapping.SalesOrderMapper;
+import io.suitetok.orders.netsuite.SalesOrderFlusher;
+import io.suitetok.orders.netsuite.SalesOrderWriteBack;
 import io.suitetok.orders.store.OrderSnapshotStore;
+import io.suitetok.orders.store.OrderStateStore;
+import io.suitetok.orders.store.SkuItemStore;
+import io.suitetok.tiktok.spring.TikTokShops;
 import io.suitetok.orders.store.PollWatermarkStore;
 import io.suitetok.runtime.kafka.HubTopicNames;
 import io.suitetok.runtime.outbox.OutboxWriter;
@@ -24,13 +31,27 @@ public class OrderSyncConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics orderTopics(HubTopicNames topics) {
-        return topics.declare(HubTopic.TIKTOK_ORDER_NOTIFICATIONS, HubTopic.ORDERS, HubTopic.ORDER_NETSUITE_RESULTS);
+        return topics.declare(HubTopic.TIKTOK_ORDER_NOTIFICATIONS, HubTopic.ORDERS, HubTopic.ORDER_NETSUITE_RESULTS,
+                HubTopic.CATALOG_SKU_MAPPINGS);
     }
 
     @Bean
     OrderRefresher orderRefresher(TikTokShopClient tiktok, OrderSnapshotStore snapshots, OutboxWriter outbox,
             EventCodec codec, TransactionTemplate transaction) {
         return new OrderRefresher(tiktok, new OrderSnapshotMapper(), snapshots, outbox, codec, transaction);
+    }
+
+    @Bean
+    SalesOrderFlusher salesOrderFlusher(OrderSnapshotStore snapshots, OrderStateStore states, SkuItemStore skus,
+            NetSuiteGateway netsuite, OrderProperties properties, OutboxWriter outbox, EventCodec codec,
+            TransactionTemplate transaction) {
+        return new SalesOrderFlusher(snapshots, states, skus, netsuite, new SalesOrderMapper(properties.bodyFields()),
+                properties, outbox, codec, transaction);
+    }
+
+    @Bean
+    SalesOrderWriteBack salesOrderWriteBack(OrderStateStore states, TikTokShopClient tiktok, TikTokShops shops) {
+        return new SalesOrderWriteBack(states, tiktok, shops);
     }
 
     @Bean

@@ -44,6 +44,12 @@ class OrderIngestIntegrationTest {
     @DynamicPropertySource
     static void tiktok(DynamicPropertyRegistry registry) {
         registry.add("hub.orders.poll-enabled", () -> "false");
+        registry.add("hub.orders.flush-enabled", () -> "false");
+        registry.add("hub.netsuite.account-id", () -> "TSTDRV0000001");
+        registry.add("hub.netsuite.endpoint", () -> "http://127.0.0.1:9/services/NetSuitePort_2025_2");
+        for (String secret : new String[] {"consumer-key", "consumer-secret", "token-id", "token-secret"}) {
+            registry.add("hub.netsuite." + secret, () -> "unused");
+        }
         registry.add("hub.tiktok.app-key", () -> TIKTOK.clientConfig().appKey());
         registry.add("hub.tiktok.app-secret", () -> TIKTOK.clientConfig().appSecret());
         registry.add("hub.tiktok.api-base-url", TIKTOK::baseUrl);

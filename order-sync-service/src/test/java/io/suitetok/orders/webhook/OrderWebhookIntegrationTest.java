@@ -19,7 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @EmbeddedHubTest
 @SpringBootTest(classes = OrderSyncApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"hub.tiktok.app-key=" + SignedWebhooks.APP_KEY, "hub.tiktok.app-secret=" + SignedWebhooks.APP_SECRET,
-                "hub.tiktok.token-table=order_webhook_test_tokens.shop_token"})
+                "hub.tiktok.token-table=order_webhook_test_tokens.shop_token", "hub.orders.flush-enabled=false",
+                "hub.orders.poll-enabled=false", "hub.netsuite.account-id=TSTDRV0000001",
+                "hub.netsuite.endpoint=http://127.0.0.1:9/services/NetSuitePort_2025_2",
+                "hub.netsuite.consumer-key=unused", "hub.netsuite.consumer-secret=unused",
+                "hub.netsuite.token-id=unused", "hub.netsuite.token-secret=unused"})
 class OrderWebhookIntegrationTest {
 
     @LocalServerPort

@@ -19,7 +19,11 @@ class OrderWebhookKafkaDownTest {
                 "--spring.kafka.bootstrap-servers=127.0.0.1:9", "--spring.kafka.admin.auto-create=false",
                 "--hub.outbox.relay-enabled=false",
                 "--hub.tiktok.app-key=" + SignedWebhooks.APP_KEY, "--hub.tiktok.app-secret=" + SignedWebhooks.APP_SECRET,
-                "--hub.tiktok.token-table=order_kafka_down_tokens.shop_token")) {
+                "--hub.tiktok.token-table=order_kafka_down_tokens.shop_token", "--hub.orders.flush-enabled=false",
+                "--hub.orders.poll-enabled=false", "--hub.netsuite.account-id=TSTDRV0000001",
+                "--hub.netsuite.endpoint=http://127.0.0.1:9/services/NetSuitePort_2025_2",
+                "--hub.netsuite.consumer-key=unused", "--hub.netsuite.consumer-secret=unused",
+                "--hub.netsuite.token-id=unused", "--hub.netsuite.token-secret=unused")) {
             int port = ((WebServerApplicationContext) service).getWebServer().getPort();
 
             var answer = new SignedWebhooks(port).post(SignedWebhooks.orderStatus("576469000000000103",

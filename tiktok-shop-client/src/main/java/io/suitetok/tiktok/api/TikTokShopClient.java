@@ -22,6 +22,7 @@ public class TikTokShopClient {
     private final StockAndPriceApi stockAndPrices;
     private final FinanceApi finance;
     private final ShopApi shops;
+    private final FulfillmentApi fulfillment;
 
     public TikTokShopClient(TikTokClientConfig config, TokenStore tokenStore, Clock clock, MeterRegistry meters) {
         OkHttpClient http = new OkHttpClient.Builder()
@@ -37,6 +38,7 @@ public class TikTokShopClient {
         this.stockAndPrices = new StockAndPriceApi(transport);
         this.finance = new FinanceApi(transport);
         this.shops = new ShopApi(transport);
+        this.fulfillment = new FulfillmentApi(transport);
     }
 
     public AuthClient auth() {
@@ -61,5 +63,9 @@ public class TikTokShopClient {
 
     public ShopApi shops() {
         return shops;
+    }
+
+    public FulfillmentApi fulfillment() {
+        return fulfillment;
     }
 }

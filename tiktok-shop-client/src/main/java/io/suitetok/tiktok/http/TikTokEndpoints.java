@@ -48,6 +48,19 @@ public final class TikTokEndpoints {
             post("update_price", "/product/202309/products/{product_id}/prices/update", SHOP, true);
 
     public static final ApiEndpoint WAREHOUSES = get("warehouses", "/logistics/202309/warehouses", SHOP);
+    public static final ApiEndpoint DELIVERY_OPTIONS =
+            get("delivery_options", "/logistics/202309/warehouses/{warehouse_id}/delivery_options", SHOP);
+    public static final ApiEndpoint SHIPPING_PROVIDERS = get("shipping_providers",
+            "/logistics/202309/delivery_options/{delivery_option_id}/shipping_providers", SHOP);
+
+    /**
+     * Not idempotent: TikTok refuses a second ship of the same package, so after a timeout the call
+     * is reported as outcome unknown (check the package detail) instead of being sent again.
+     */
+    public static final ApiEndpoint SHIP_PACKAGE =
+            post("ship_package", "/fulfillment/202309/packages/{package_id}/ship", SHOP, false);
+    public static final ApiEndpoint PACKAGE_DETAIL =
+            get("package_detail", "/fulfillment/202309/packages/{package_id}", SHOP);
 
     public static final ApiEndpoint STATEMENTS = get("statements", "/finance/202309/statements", SHOP);
     public static final ApiEndpoint STATEMENT_TRANSACTIONS =
@@ -63,8 +76,9 @@ public final class TikTokEndpoints {
     public static final List<ApiEndpoint> ALL = List.of(AUTHORIZED_SHOPS, SEARCH_ORDERS, ORDER_DETAIL,
             ADD_EXTERNAL_ORDERS, GET_EXTERNAL_ORDERS, SEARCH_CANCELLATIONS, SEARCH_RETURNS, CREATE_PRODUCT,
             EDIT_PRODUCT, PARTIAL_EDIT_PRODUCT, GET_PRODUCT, SEARCH_PRODUCTS, ACTIVATE_PRODUCTS, DEACTIVATE_PRODUCTS,
-            UPLOAD_IMAGE, CATEGORY_RULES, CATEGORY_ATTRIBUTES, UPDATE_INVENTORY, UPDATE_PRICE, WAREHOUSES, STATEMENTS,
-            STATEMENT_TRANSACTIONS, ORDER_STATEMENT_TRANSACTIONS, PAYMENTS, GET_WEBHOOKS, UPDATE_WEBHOOK);
+            UPLOAD_IMAGE, CATEGORY_RULES, CATEGORY_ATTRIBUTES, UPDATE_INVENTORY, UPDATE_PRICE, WAREHOUSES,
+            DELIVERY_OPTIONS, SHIPPING_PROVIDERS, SHIP_PACKAGE, PACKAGE_DETAIL, STATEMENTS, STATEMENT_TRANSACTIONS,
+            ORDER_STATEMENT_TRANSACTIONS, PAYMENTS, GET_WEBHOOKS, UPDATE_WEBHOOK);
 
     private TikTokEndpoints() {
     }

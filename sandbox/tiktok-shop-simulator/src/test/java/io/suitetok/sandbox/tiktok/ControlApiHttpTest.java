@@ -76,6 +76,33 @@ class ControlApiHttpTest {
         assertThat(get("/sandbox/faults").at("/failures").size()).isZero();
     }
 
+    @Test
+    void packagesAreSplitAndInspectedAndDeliveryOptionsListedOverHttp() throws Exception {
+        String shop = ShopDirectory.US_SHOP_ID;
+        JsonNode placed = json(send("POST", "/sandbox/orders", "{\"shop_id\":\"" + shop
+                + "\",\"items\":[{\"sku\":\"MUG-WHT-11\",\"quantity\":2}],\"shipping_type\":\"SELLER\"}").body());
+        String orderId = placed.get("order_id").asString();
+        String secondLine = placed.get("line_item_ids").get(1).asString();
+
+        HttpResponse<String> split = send("POST", "/sandbox/orders/" + orderId + "/packages/split",
+                "{\"line_item_ids\":[\"" + secondLine + "\"]}");
+        HttpResponse<String> splitAll = send("POST", "/sandbox/orders/" + orderId + "/packages/split",
+                "{\"line_item_ids\":[\"" + placed.get("line_item_ids").get(0).asString() + "\"]}");
+        JsonNode packages = get("/sandbox/orders/" + orderId + "/packages");
+        JsonNode options = get("/sandbox/delivery-options?shop_id=" + shop);
+
+        assertThat(split.statusCode()).isEqualTo(200);
+        assertThat(splitAll.statusCode()).as("a package keeps at least one line").isEqualTo(400);
+        assertThat(packages).hasSize(2);
+        assertThat(packages.get(1).get("package_id").asString()).isEqualTo(json(split.body()).get("package_id")
+                .asString());
+        assertThat(packages.get(1).get("order_line_item_ids").get(0).asString()).isEqualTo(secondLine);
+        assertThat(packages.get(0).get("package_status").asString()).isEqualTo("TO_FULFILL");
+        assertThat(packages.get(0).has("tracking_number")).isFalse();
+        assertThat(options.get(0).get("shipping_providers").get(1).get("name").asString()).isEqualTo("UPS");
+        assertThat(send("GET", "/sandbox/orders/1/packages", "").statusCode()).isEqualTo(404);
+    }
+
     private JsonNode get(String path) throws IOException, InterruptedException {
         return json(http.send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofString()).body());

@@ -3,7 +3,12 @@ package io.suitetok.tiktok.model.order;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** One unit of one SKU in an order; {@code skuType} PRE_ORDER marks a pre-order unit. */
+/**
+ * One unit of one SKU in an order; {@code skuType} PRE_ORDER marks a pre-order unit. Once the
+ * order has packages, {@code packageId} names the unit's package and {@code packageStatus}
+ * (TO_FULFILL, PROCESSING, FULFILLING, COMPLETED, CANCELLED) says how far it got; the carrier and
+ * tracking number appear once the package has shipped.
+ */
 public record OrderLineItem(
         String id,
         String skuId,
@@ -21,7 +26,21 @@ public record OrderLineItem(
         Boolean isGift,
         String skuType,
         String cancelReason,
-        List<ItemTax> itemTax) {
+        List<ItemTax> itemTax,
+        String packageStatus,
+        String trackingNumber,
+        String shippingProviderId,
+        String shippingProviderName) {
+
+    /** The constructor from before the package fields, kept so existing callers still compile. */
+    public OrderLineItem(String id, String skuId, String productId, String productName, String skuName,
+            String sellerSku, String currency, BigDecimal originalPrice, BigDecimal salePrice,
+            BigDecimal sellerDiscount, BigDecimal platformDiscount, String displayStatus, String packageId,
+            Boolean isGift, String skuType, String cancelReason, List<ItemTax> itemTax) {
+        this(id, skuId, productId, productName, skuName, sellerSku, currency, originalPrice, salePrice,
+                sellerDiscount, platformDiscount, displayStatus, packageId, isGift, skuType, cancelReason, itemTax,
+                null, null, null, null);
+    }
 
     public record ItemTax(String taxType, BigDecimal taxAmount, BigDecimal taxRate) {
     }

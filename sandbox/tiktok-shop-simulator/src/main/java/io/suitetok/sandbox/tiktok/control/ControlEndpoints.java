@@ -125,6 +125,21 @@ public class ControlEndpoints {
         return control.order(orderId);
     }
 
+    @GetMapping("/orders/{orderId}/packages")
+    public List<Map<String, Object>> packages(@PathVariable String orderId) {
+        return control.packages(orderId);
+    }
+
+    @PostMapping("/orders/{orderId}/packages/split")
+    public Map<String, String> splitPackage(@PathVariable String orderId, @RequestBody LinesBody body) {
+        return Map.of("package_id", control.splitPackage(orderId, body.lineItemIds()));
+    }
+
+    @GetMapping("/delivery-options")
+    public List<Map<String, Object>> deliveryOptions(@RequestParam("shop_id") String shopId) {
+        return control.deliveryOptions(shopId);
+    }
+
     @PostMapping("/orders/{orderId}/status")
     public PlacedOrder advance(@PathVariable String orderId, @RequestBody StatusBody body) {
         return control.advanceOrder(orderId, OrderStatus.fromTikTok(body.status()));

@@ -15,10 +15,13 @@ import io.suitetok.sandbox.tiktok.faults.CallLog.CallRecord;
 import io.suitetok.sandbox.tiktok.faults.FaultPlan;
 import io.suitetok.sandbox.tiktok.faults.QpsLimits;
 import io.suitetok.sandbox.tiktok.finance.Ledger;
+import io.suitetok.sandbox.tiktok.logistics.DeliveryOptions;
+import io.suitetok.sandbox.tiktok.logistics.LogisticsRoutes;
 import io.suitetok.sandbox.tiktok.orders.ExternalReferences;
 import io.suitetok.sandbox.tiktok.orders.OrderBook;
 import io.suitetok.sandbox.tiktok.orders.OrderGenerator;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest;
+import io.suitetok.sandbox.tiktok.orders.PackageShipping;
 import io.suitetok.sandbox.tiktok.orders.SimLine;
 import io.suitetok.sandbox.tiktok.orders.SimOrder;
 import io.suitetok.sandbox.tiktok.products.Catalog;
@@ -58,6 +61,8 @@ public class SimulatorControl {
     private final ProductAudit audit;
     private final OrderBook orders;
     private final OrderGenerator generator;
+    private final PackageShipping packages;
+    private final DeliveryOptions deliveryOptions;
     private final ExternalReferences references;
     private final Ledger ledger;
     private final WebhookDispatcher webhooks;
@@ -69,7 +74,8 @@ public class SimulatorControl {
 
     public SimulatorControl(SimulatorSettings settings, ShopDirectory shops, Authorizations authorizations,
             Catalog catalog, DefaultCatalog defaultCatalog, ProductAudit audit, OrderBook orders,
-            OrderGenerator generator, ExternalReferences references, Ledger ledger, WebhookDispatcher webhooks,
+            OrderGenerator generator, PackageShipping packages, DeliveryOptions deliveryOptions,
+            ExternalReferences references, Ledger ledger, WebhookDispatcher webhooks,
             WebhookSubscriptions subscriptions, CallLog calls, FaultPlan faults, QpsLimits qps, StateLock lock) {
         this.settings = settings;
         this.shops = shops;
@@ -79,6 +85,8 @@ public class SimulatorControl {
         this.audit = audit;
         this.orders = orders;
         this.generator = generator;
+        this.packages = packages;
+        this.deliveryOptions = deliveryOptions;
         this.references = references;
         this.ledger = ledger;
         this.webhooks = webhooks;
@@ -224,6 +232,26 @@ public class SimulatorControl {
     /** The order in Get Order Detail's JSON shape. */
     public Map<String, Object> order(String orderId) {
         return orders.view(orderId);
+    }
+
+    /** The order's packages as Get Package Detail shows them: lines, status, carrier, tracking number. */
+    public List<Map<String, Object>> packages(String orderId) {
+        return packages.packagesOf(orderId);
+    }
+
+    /**
+     * Moves unit lines of an unshipped package into a new package, as a seller splitting the order
+     * before shipping does; the order then ships package by package.
+     *
+     * @return the new package's id
+     */
+    public String splitPackage(String orderId, List<String> lineItemIds) {
+        return packages.split(orderId, lineItemIds);
+    }
+
+    /** The shop's delivery options with their carriers (shipping provider ids for Ship Package). */
+    public List<Map<String, Object>> deliveryOptions(String shopId) {
+        return deliveryOptions.ofShop(requireShop(shopId)).stream().map(LogisticsRoutes::withProviders).toList();
     }
 
     public List<String> orderIds(String shopId) {

@@ -6,6 +6,8 @@ import io.suitetok.sandbox.tiktok.IdSequence;
 import io.suitetok.sandbox.tiktok.SandboxRefusal;
 import io.suitetok.sandbox.tiktok.SimulatorSettings;
 import io.suitetok.sandbox.tiktok.StateLock;
+import io.suitetok.sandbox.tiktok.logistics.DeliveryOptions;
+import io.suitetok.sandbox.tiktok.logistics.SimDeliveryOption;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest.Buyer;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest.Item;
 import io.suitetok.sandbox.tiktok.products.Catalog;
@@ -33,8 +35,10 @@ import org.springframework.stereotype.Component;
  * The shops' orders and everything that happens to them: placing (which takes stock from the
  * warehouse, and refuses when it is short unless told to oversell), status changes along TikTok's
  * lifecycle, partial and full cancellations (which give stock back), returns and refunds, address
- * changes, and settlement. Each change moves update_time, and order-level changes go out as
- * webhooks. All of it runs under the {@link StateLock}.
+ * changes, and settlement. A paid order gets a package holding its lines; moving an order past
+ * shipping through the control API ships its packages with TikTok's label (Ship Package calls go
+ * through {@link PackageShipping}). Each change moves update_time, and order-level changes go out
+ * as webhooks. All of it runs under the {@link StateLock}.
  */
 @Component
 public class OrderBook {
@@ -66,10 +70,13 @@ public class OrderBook {
     private final WebhookEvents events;
     private final SettlementSink settlements;
     private final SimulatorSettings settings;
+    private final DeliveryOptions deliveryOptions;
+    private final CarrierLabels labels;
     private final Clock clock;
 
     public OrderBook(StateLock lock, IdSequence ids, Catalog catalog, ShopDirectory shops, WebhookEvents events,
-            SettlementSink settlements, SimulatorSettings settings, Clock clock) {
+            SettlementSink settlements, SimulatorSettings settings, DeliveryOptions deliveryOptions,
+            CarrierLabels labels, Clock clock) {
         this.lock = lock;
         this.ids = ids;
         this.catalog = catalog;
@@ -77,6 +84,8 @@ public class OrderBook {
         this.events = events;
         this.settlements = settlements;
         this.settings = settings;
+        this.deliveryOptions = deliveryOptions;
+        this.labels = labels;
         this.clock = clock;
     }
 
@@ -133,12 +142,14 @@ public class OrderBook {
             Buyer buyer = request.buyer();
             boolean guest = buyer != null && buyer.guest();
             String userId = ids.next("buyer");
+            SimDeliveryOption delivery = deliveryOptions.standardFor(shop);
             SimOrder order = new SimOrder(ids.next("order"), shop.id(), shop.currency(), now, warehouseId,
                     request.shippingType() == null ? "TIKTOK" : request.shippingType(), userId,
                     guest ? null : buyer != null && buyer.email() != null ? buyer.email()
                             : "v2b" + Long.toString(Long.parseLong(userId) % 1_000_000_007L, 36) + "@chat.seller.tiktok.com",
                     request.buyerMessage(), request.affiliateCommissionRate(),
-                    PaymentBlock.of(shop.currency(), lines, shipping, shippingSeller, shippingPlatform), lines);
+                    PaymentBlock.of(shop.currency(), lines, shipping, shippingSeller, shippingPlatform),
+                    delivery.id(), delivery.name(), lines);
             order.recipient = recipient(shop, buyer);
             boolean paid = request.paid() == null || request.paid();
             order.status = !paid ? OrderStatus.UNPAID
@@ -146,6 +157,9 @@ public class OrderBook {
             order.onHold = order.status == OrderStatus.ON_HOLD;
             order.paidTime = paid ? now : null;
             lines.forEach(l -> l.displayStatus = order.status.name());
+            if (order.status == OrderStatus.AWAITING_SHIPMENT) {
+                openPackage(order, now);
+            }
             orders.put(order.id, order);
             announceStatus(order);
             return order;
@@ -187,14 +201,25 @@ public class OrderBook {
         });
     }
 
-    private void step(SimOrder order, OrderStatus next) {
+    /** One status step with its package effects, update_time and webhook; {@link PackageShipping} uses it too. */
+    void step(SimOrder order, OrderStatus next) {
         long now = now();
         order.status = next;
         order.onHold = false;
         switch (next) {
-            case AWAITING_SHIPMENT -> order.paidTime = order.paidTime == null ? now : order.paidTime;
-            case AWAITING_COLLECTION, IN_TRANSIT, PARTIALLY_SHIPPING -> assignPackage(order);
-            case DELIVERED -> order.deliveredTime = now;
+            case AWAITING_SHIPMENT -> {
+                order.paidTime = order.paidTime == null ? now : order.paidTime;
+                openPackage(order, now);
+            }
+            case AWAITING_COLLECTION -> labelUnshipped(order, SimPackage.PROCESSING, now);
+            case IN_TRANSIT -> {
+                labelUnshipped(order, SimPackage.FULFILLING, now);
+                movePackages(order, SimPackage.FULFILLING, now);
+            }
+            case DELIVERED -> {
+                order.deliveredTime = now;
+                movePackages(order, SimPackage.COMPLETED, now);
+            }
             default -> {
             }
         }
@@ -230,6 +255,7 @@ public class OrderBook {
                 line.cancelUser = role;
                 catalog.findSku(order.shopId, line.skuId).ifPresent(sku -> sku.adjustStock(order.warehouseId, 1));
             }
+            cancelEmptyPackages(order, now);
             boolean whole = order.activeLines().isEmpty();
             BigDecimal subtotal = wasPaid ? sum(targets, SimLine::salePrice) : BigDecimal.ZERO;
             BigDecimal tax = wasPaid ? sum(targets, SimLine::tax) : BigDecimal.ZERO;
@@ -449,17 +475,36 @@ public class OrderBook {
         return picked;
     }
 
-    private void assignPackage(SimOrder order) {
-        if (order.packageId != null) {
+    /** TikTok packs a released order: one package with every open line, until the seller splits it. */
+    private void openPackage(SimOrder order, long now) {
+        if (!order.packages.isEmpty()) {
             return;
         }
-        boolean us = shops.require(order.shopId).region().equals("US");
-        order.packageId = ids.next("package");
-        String serial = ids.next("tracking");
-        order.trackingNumber = us ? "940" + serial : "TT" + serial.substring(10) + "GB";
-        order.shippingProvider = us ? "USPS" : "Royal Mail";
-        order.shippingProviderId = us ? "7117858858072016686" : "7117859084333745966";
-        order.activeLines().forEach(l -> l.packageId = order.packageId);
+        SimPackage pkg = new SimPackage(ids.next("package"), order.id, now,
+                order.activeLines().stream().map(l -> l.id).toList());
+        order.activeLines().forEach(l -> l.packageId = pkg.id);
+        order.packages.add(pkg);
+    }
+
+    /** Packages not shipped yet leave with TikTok's label (the control API skipping Ship Package). */
+    private void labelUnshipped(SimOrder order, String status, long now) {
+        order.livePackages().stream().filter(p -> !p.shipped()).forEach(p -> labels.print(order, p, status, now));
+    }
+
+    private static void movePackages(SimOrder order, String status, long now) {
+        order.livePackages().forEach(p -> {
+            p.status = status;
+            p.touch(now);
+        });
+    }
+
+    private static void cancelEmptyPackages(SimOrder order, long now) {
+        for (SimPackage pkg : order.livePackages()) {
+            if (pkg.lineIds.stream().allMatch(id -> order.line(id).cancelled)) {
+                pkg.status = SimPackage.CANCELLED;
+                pkg.touch(now);
+            }
+        }
     }
 
     private void announceStatus(SimOrder order) {

@@ -35,12 +35,15 @@ final class OrderViews {
         view.put("fulfillment_type", "FULFILLMENT_BY_SELLER");
         view.put("shipping_type", o.shippingType);
         view.put("delivery_type", "HOME_DELIVERY");
-        view.put("delivery_option_id", "7091146663229654785");
-        view.put("delivery_option_name", "Standard shipping");
+        view.put("delivery_option_id", o.deliveryOptionId);
+        view.put("delivery_option_name", o.deliveryOptionName);
         putIfPresent(view, "shipping_provider", o.shippingProvider);
         putIfPresent(view, "shipping_provider_id", o.shippingProviderId);
         putIfPresent(view, "tracking_number", o.trackingNumber);
-        view.put("packages", o.packageId == null ? List.of() : List.of(Map.of("id", o.packageId)));
+        view.put("packages", o.packages.stream().map(p -> Map.of("id", p.id)).toList());
+        if (o.packages.size() > 1) {
+            view.put("split_or_combine_tag", "SPLIT");
+        }
         view.put("is_cod", false);
         view.put("is_sample_order", false);
         view.put("is_on_hold_order", o.onHold);
@@ -95,11 +98,12 @@ final class OrderViews {
         view.put("platform_discount", text(l.platformDiscount, l.currency));
         view.put("display_status", l.displayStatus);
         putIfPresent(view, "package_id", l.packageId);
-        if (l.packageId != null) {
-            view.put("package_status", packageStatus(o.status));
-            putIfPresent(view, "tracking_number", o.trackingNumber);
-            putIfPresent(view, "shipping_provider_name", o.shippingProvider);
-        }
+        o.packages.stream().filter(p -> p.id.equals(l.packageId)).findFirst().ifPresent(p -> {
+            view.put("package_status", l.cancelled ? SimPackage.CANCELLED : p.status);
+            putIfPresent(view, "tracking_number", p.trackingNumber);
+            putIfPresent(view, "shipping_provider_id", p.shippingProviderId);
+            putIfPresent(view, "shipping_provider_name", p.shippingProviderName);
+        });
         view.put("is_gift", l.gift);
         if (l.gift) {
             view.put("gift_retail_price", text(l.giftRetailPrice, l.currency));
@@ -217,16 +221,6 @@ final class OrderViews {
         view.put("refund_total", text(subtotal.add(shipping).add(tax), currency));
         view.put("retail_delivery_fee", text(BigDecimal.ZERO, currency));
         return view;
-    }
-
-    private static String packageStatus(OrderStatus status) {
-        return switch (status) {
-            case AWAITING_SHIPMENT, PARTIALLY_SHIPPING -> "TO_FULFILL";
-            case AWAITING_COLLECTION -> "PROCESSING";
-            case IN_TRANSIT -> "FULFILLING";
-            case DELIVERED, COMPLETED -> "COMPLETED";
-            default -> "CANCELLED";
-        };
     }
 
     private static String mask(String name) {

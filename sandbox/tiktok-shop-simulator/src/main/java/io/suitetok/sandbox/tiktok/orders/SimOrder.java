@@ -19,7 +19,11 @@ public final class SimOrder {
     final String buyerMessage;
     final BigDecimal affiliateCommissionRate;
     final PaymentBlock payment;
+    final String deliveryOptionId;
+    final String deliveryOptionName;
     final List<SimLine> lines = new ArrayList<>();
+    /** Empty until the order is paid and released (AWAITING_SHIPMENT). */
+    final List<SimPackage> packages = new ArrayList<>();
     OrderStatus status;
     boolean onHold;
     long updateTime;
@@ -30,7 +34,7 @@ public final class SimOrder {
     String cancellationInitiator;
     Recipient recipient;
     boolean recipientUpdated;
-    String packageId;
+    /** The carrier and tracking number of the first package shipped, shown on the order itself. */
     String trackingNumber;
     String shippingProvider;
     String shippingProviderId;
@@ -38,7 +42,7 @@ public final class SimOrder {
 
     SimOrder(String id, String shopId, String currency, long createTime, String warehouseId, String shippingType,
             String userId, String buyerEmail, String buyerMessage, BigDecimal affiliateCommissionRate,
-            PaymentBlock payment, List<SimLine> lines) {
+            PaymentBlock payment, String deliveryOptionId, String deliveryOptionName, List<SimLine> lines) {
         this.id = id;
         this.shopId = shopId;
         this.currency = currency;
@@ -51,6 +55,8 @@ public final class SimOrder {
         this.buyerMessage = buyerMessage;
         this.affiliateCommissionRate = affiliateCommissionRate;
         this.payment = payment;
+        this.deliveryOptionId = deliveryOptionId;
+        this.deliveryOptionName = deliveryOptionName;
         this.lines.addAll(lines);
     }
 
@@ -97,6 +103,15 @@ public final class SimOrder {
 
     public List<SimLine> activeLines() {
         return lines.stream().filter(l -> !l.cancelled).toList();
+    }
+
+    /** Packages that still carry a line: a package whose lines were all cancelled is CANCELLED. */
+    List<SimPackage> livePackages() {
+        return packages.stream().filter(p -> !p.cancelled()).toList();
+    }
+
+    SimLine line(String lineId) {
+        return lines.stream().filter(l -> l.id.equals(lineId)).findFirst().orElseThrow();
     }
 
     public boolean settled() {

@@ -52,6 +52,25 @@ public final class ErrorCodes {
     public static final long ORDER_NOT_FOUND = 21011001;
     /** Simulator's own: an external order reference names lines the order does not have. */
     public static final long EXTERNAL_ORDER_INVALID = 21011002;
+    /*
+     * Fulfillment and logistics. TikTok's fulfillment codes are in the 21008xxx family (21008106
+     * "This interface cannot be used in this region or this business type", EcomPHP issue #26); the
+     * exact numbers below are the simulator's own.
+     */
+    /** Simulator's own: no such package in this shop. */
+    public static final long PACKAGE_NOT_FOUND = 21008701;
+    /** Simulator's own: the package was shipped already; TikTok refuses a second ship. */
+    public static final long PACKAGE_ALREADY_SHIPPED = 21008702;
+    /** Simulator's own: the package or its order is cancelled. */
+    public static final long PACKAGE_CANCELLED = 21008703;
+    /** Simulator's own: shipping_provider_id is not a carrier of the order's delivery option. */
+    public static final long SHIPPING_PROVIDER_INVALID = 21008704;
+    /** Simulator's own: self_shipment sent for a package TikTok's logistics ships. */
+    public static final long NOT_SELF_SHIPPED = 21008705;
+    /** Simulator's own: no such warehouse in this shop. */
+    public static final long WAREHOUSE_NOT_FOUND = 21008706;
+    /** Simulator's own: no such delivery option in this shop's market. */
+    public static final long DELIVERY_OPTION_NOT_FOUND = 21008707;
 
     private ErrorCodes() {
     }

@@ -1,0 +1,42 @@
+package io.suitetok.orders.config;
+
+import jakarta.validation.Valid;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code hub.orders.*}.
+ *
+ * @param batchSize     Sales Orders per upsertList (NetSuite takes 100; smaller batches answer sooner)
+ * @param flushInterval how long a waiting order may wait for its batch to fill
+ * @param flushWorkers  batches written side by side; at most this replica's NetSuite concurrency share
+ * @param bodyFields    the custom body fields channel attribution is written to
+ */
+@Validated
+@ConfigurationProperties("hub.orders")
+public record OrderProperties(
+        @Valid @DefaultValue List<OrderShopSettings> shops,
+        @DefaultValue("50") int batchSize,
+        @DefaultValue("250ms") Duration flushInterval,
+        @DefaultValue("2") int flushWorkers,
+        @DefaultValue("true") boolean flushEnabled,
+        @DefaultValue BodyFields bodyFields) {
+
+    public Optional<OrderShopSettings> shop(String shopId) {
+        return shops.stream().filter(shop -> shop.shopId().equals(shopId)).findFirst();
+    }
+
+    /** Script ids of the Sales Order custom body fields for reporting by channel. */
+    public record BodyFields(
+            @DefaultValue("custbody_tts_source") String source,
+            @DefaultValue("custbody_tts_shop_id") String shopId,
+            @DefaultValue("custbody_tts_order_id") String orderId,
+            @DefaultValue("custbody_tts_order_type") String orderType,
+            @DefaultValue("custbody_tts_platform_discount") String platformDiscount,
+            @DefaultValue("custbody_tts_tax") String tiktokTax) {
+    }
+}

@@ -1,0 +1,180 @@
+package io.suitetok.orders.netsuite;
+
+import io.suitetok.model.event.EventCodec;
+import io.suitetok.model.id.ShopId;
+import io.suitetok.model.order.Order;
+import io.suitetok.model.order.OrderLine;
+import io.suitetok.model.order.OrderStatus;
+import io.suitetok.model.topic.HubTopic;
+import io.suitetok.netsuite.gateway.NetSuiteGateway;
+import io.suitetok.netsuite.gateway.SalesOrderDraft;
+import io.suitetok.netsuite.gateway.WriteOutcome;
+import io.suitetok.orders.config.OrderProperties;
+import io.suitetok.orders.config.OrderShopSettings;
+import io.suitetok.orders.mapping.SalesOrderMapper;
+import io.suitetok.orders.mapping.SalesOrderMapping;
+import io.suitetok.orders.store.OrderSnapshotStore;
+import io.suitetok.orders.store.OrderState;
+import io.suitetok.orders.store.OrderState.Stage;
+import io.suitetok.orders.store.OrderStateStore;
+import io.suitetok.orders.store.SkuItemStore;
+import io.suitetok.runtime.outbox.OutboxWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes waiting orders to NetSuite in batches: one {@code upsertList} per batch, within the service's
+ * concurrency share (the gateway enforces it). Each order's outcome is handled on its own: a written
+ * order records its Sales Order, a data error or an unmapped SKU parks that order with its reason, and
+ * a passing failure leaves it waiting for the next flush. The batch is taken with row locks that other
+ * replicas skip, and the external id makes a repeated write update the same Sales Order.
+ */
+public class SalesOrderFlusher {
+
+    private static final Logger log = LoggerFactory.getLogger(SalesOrderFlusher.class);
+
+    private final OrderSnapshotStore snapshots;
+    private final OrderStateStore states;
+    private final SkuItemStore skus;
+    private final NetSuiteGateway netsuite;
+    private final SalesOrderMapper mapper;
+    private final OrderProperties properties;
+    private final OutboxWriter outbox;
+    private final EventCodec codec;
+    private final TransactionTemplate transaction;
+
+    public SalesOrderFlusher(OrderSnapshotStore snapshots, OrderStateStore states, SkuItemStore skus,
+            NetSuiteGateway netsuite, SalesOrderMapper mapper, OrderProperties properties, OutboxWriter outbox,
+            EventCodec codec, TransactionTemplate transaction) {
+        this.snapshots = snapshots;
+        this.states = states;
+        this.skus = skus;
+        this.netsuite = netsuite;
+        this.mapper = mapper;
+        this.properties = properties;
+        this.outbox = outbox;
+        this.codec = codec;
+        this.transaction = transaction;
+    }
+
+    /** One batch; returns how many orders it settled (written, parked or set waiting). */
+    public int flushOnce() {
+        Integer settled = transaction.execute(status -> {
+            List<Order> batch = snapshots.lockPending(properties.batchSize());
+            List<Order> toWrite = new ArrayList<>();
+            List<SalesOrderDraft> drafts = new ArrayList<>();
+            int done = 0;
+            for (Order order : batch) {
+                Optional<String> skipped = settleWithoutWriting(order);
+                if (skipped.isPresent()) {
+                    done++;
+                    continue;
+                }
+                SalesOrderMapping mapping = map(order);
+                if (mapping.isParked()) {
+                    park(order, mapping.parkReasons());
+                    done++;
+                } else {
+                    toWrite.add(order);
+                    drafts.add(mapping.draft());
+                }
+            }
+            if (!drafts.isEmpty()) {
+                List<WriteOutcome> outcomes = netsuite.upsertSalesOrders(drafts);
+                for (int i = 0; i < outcomes.size(); i++) {
+                    done += record(toWrite.get(i), outcomes.get(i)) ? 1 : 0;
+                }
+            }
+            return done;
+        });
+        return settled == null ? 0 : settled;
+    }
+
+    /** Orders that need no Sales Order (yet): waiting statuses, and cancellations of unwritten orders. */
+    private Optional<String> settleWithoutWriting(Order order) {
+        OrderShopSettings shop = properties.shop(order.shopId().value()).orElse(null);
+        Optional<OrderState> state = states.find(order.shopId().value(), order.orderId().value());
+        boolean written = state.map(s -> s.stage() == Stage.WRITTEN).orElse(false);
+        boolean waits = order.status() == OrderStatus.UNPAID
+                || (order.status() == OrderStatus.ON_HOLD && (shop == null || shop.waitWhileOnHold()));
+        if (waits && !written) {
+            setStage(order, Stage.WAITING, List.of("TikTok status " + order.status()), OrderResultEvents.OrderWaiting);
+            return Optional.of("waiting");
+        }
+        if (order.status() == OrderStatus.CANCELLED && !written) {
+            setStage(order, Stage.CANCELLED_BEFORE_SALES_ORDER, List.of(), OrderResultEvents.OrderWaiting);
+            return Optional.of("cancelled");
+        }
+        return Optional.empty();
+    }
+
+    private SalesOrderMapping map(Order order) {
+        Optional<OrderShopSettings> shop = properties.shop(order.shopId().value());
+        if (shop.isEmpty()) {
+            return SalesOrderMapping.parked(List.of("shop " + order.shopId() + " has no hub.orders.shops entry"));
+        }
+        return mapper.map(order, shop.get(), sku -> skus.itemFor(order.shopId().value(), sku.value()));
+    }
+
+    /** @return whether the order is settled; a passing failure leaves it waiting for the next flush */
+    private boolean record(Order order, WriteOutcome outcome) {
+        if (outcome instanceof WriteOutcome.Written written) {
+            snapshots.markDone(order.shopId().value(), order.orderId().value());
+            String tranId = written.tranId().orElse(null);
+            boolean alreadyOnTikTok = states.find(order.shopId().value(), order.orderId().value())
+                    .map(before -> before.writtenBack() && java.util.Objects.equals(before.netsuiteTranId(), tranId))
+                    .orElse(false);
+            OrderState state = new OrderState(order.shopId().value(), order.orderId().value(), Stage.WRITTEN,
+                    List.of(), written.internalId().value(), tranId, order.updateTime(), alreadyOnTikTok);
+            states.save(state);
+            states.journey(state.shopId(), state.orderId(), "SALES_ORDER_WRITTEN",
+                    written.tranId().orElse(written.internalId().value()) + " (" + order.status() + ")");
+            announce(order, state, OrderResultEvents.SalesOrderWritten);
+            return true;
+        }
+        WriteOutcome.Rejected rejected = (WriteOutcome.Rejected) outcome;
+        if (rejected.retryable()) {
+            log.warn("order {} not written this time ({}); it waits for the next flush", order.orderId(),
+                    rejected.code());
+            return false;
+        }
+        park(order, List.of("NetSuite refused the Sales Order: " + rejected.code() + " " + rejected.message()));
+        return true;
+    }
+
+    private void park(Order order, List<String> reasons) {
+        log.info("parking order {}: {}", order.orderId(), reasons);
+        setStage(order, Stage.PARKED, reasons, OrderResultEvents.OrderParked);
+    }
+
+    private void setStage(Order order, Stage stage, List<String> reasons, OrderResultEvents event) {
+        snapshots.markDone(order.shopId().value(), order.orderId().value());
+        Optional<OrderState> before = states.find(order.shopId().value(), order.orderId().value());
+        OrderState state = new OrderState(order.shopId().value(), order.orderId().value(), stage, reasons,
+                null, null, null, before.map(OrderState::writtenBack).orElse(false));
+        states.save(state);
+        states.journey(state.shopId(), state.orderId(), stage.name(), String.join("; ", reasons));
+        announce(order, state, event);
+    }
+
+    private void announce(Order order, OrderState state, OrderResultEvents type) {
+        Map<String, Integer> units = new LinkedHashMap<>();
+        for (OrderLine line : order.lines()) {
+            if (line.sellerSku() != null) {
+                units.merge(line.sellerSku().value(), line.activeQuantity(), Integer::sum);
+            }
+        }
+        Optional<OrderState> stored = states.find(state.shopId(), state.orderId());
+        OrderResultEvents.Result result = new OrderResultEvents.Result(state.shopId(), state.orderId(),
+                state.stage().name(), stored.map(OrderState::netsuiteId).orElse(null),
+                stored.map(OrderState::netsuiteTranId).orElse(null), state.reasons(), units);
+        outbox.enqueue(HubTopic.ORDER_NETSUITE_RESULTS, codec.envelope(type, "order-sync-service",
+                state.orderId(), state.orderId(), new ShopId(state.shopId()), result));
+    }
+}

@@ -1,0 +1,69 @@
+package io.suitetok.orders.store;
+
+import io.suitetok.model.event.EventCodec;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** Order states, with the journey of each order beside them. */
+@Repository
+public class OrderStateStore {
+
+    private final JdbcTemplate jdbc;
+    private final EventCodec codec;
+    private final RowMapper<OrderState> row;
+
+    public OrderStateStore(JdbcTemplate jdbc, EventCodec codec) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.row = (rs, i) -> new OrderState(rs.getString("shop_id"), rs.getString("order_id"),
+                OrderState.Stage.valueOf(rs.getString("state")),
+                Arrays.asList(codec.readValue(rs.getString("reasons"), String[].class)), rs.getString("netsuite_id"),
+                rs.getString("netsuite_tran_id"), rs.getTimestamp("written_update_time") == null ? null
+                        : rs.getTimestamp("written_update_time").toInstant(), rs.getBoolean("written_back"));
+    }
+
+    public Optional<OrderState> find(String shopId, String orderId) {
+        return jdbc.query("select *, reasons::text as reasons from order_state where shop_id = ? and order_id = ?", row,
+                shopId, orderId).stream().findFirst();
+    }
+
+    public List<OrderState> parked() {
+        return jdbc.query("select *, reasons::text as reasons from order_state where state = 'PARKED' "
+                + "order by updated_at", row);
+    }
+
+    public List<OrderState> writtenNotWrittenBack(int limit) {
+        return jdbc.query("select *, reasons::text as reasons from order_state where state = 'WRITTEN' and "
+                + "not written_back and netsuite_tran_id is not null order by updated_at limit ?", row, limit);
+    }
+
+    public void save(OrderState state) {
+        jdbc.update("insert into order_state (shop_id, order_id, state, reasons, netsuite_id, netsuite_tran_id, "
+                + "written_update_time, written_back) values (?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (shop_id, "
+                + "order_id) do update set state = excluded.state, reasons = excluded.reasons, netsuite_id = "
+                + "coalesce(excluded.netsuite_id, order_state.netsuite_id), netsuite_tran_id = "
+                + "coalesce(excluded.netsuite_tran_id, order_state.netsuite_tran_id), written_update_time = "
+                + "coalesce(excluded.written_update_time, order_state.written_update_time), written_back = "
+                + "excluded.written_back, updated_at = now()", state.shopId(), state.orderId(), state.stage().name(),
+                codec.writeText(state.reasons()), state.netsuiteId(), state.netsuiteTranId(),
+                state.writtenUpdateTime() == null ? null : Timestamp.from(state.writtenUpdateTime()), state.writtenBack());
+    }
+
+    public void journey(String shopId, String orderId, String step, String detail) {
+        jdbc.update("insert into order_journey (shop_id, order_id, step, detail) values (?, ?, ?, ?)", shopId, orderId,
+                step, detail);
+    }
+
+    public List<JourneyStep> journeyOf(String orderId) {
+        return jdbc.query("select at, step, detail from order_journey where order_id = ? order by id",
+                (rs, i) -> new JourneyStep(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)), orderId);
+    }
+
+    public record JourneyStep(java.time.Instant at, String step, String detail) {
+    }
+}

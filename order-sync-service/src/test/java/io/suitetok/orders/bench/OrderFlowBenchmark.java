@@ -1,0 +1,174 @@
+package io.suitetok.orders.bench;
+
+import io.suitetok.orders.OrderSyncApplication;
+import io.suitetok.orders.ingest.OrderPoller;
+import io.suitetok.orders.netsuite.SalesOrderFlusher;
+import io.suitetok.orders.store.SkuItemStore;
+import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
+import io.suitetok.sandbox.netsuite.latency.LatencyModel;
+import io.suitetok.sandbox.netsuite.seed.SeedRequest;
+import io.suitetok.sandbox.tiktok.RunningSimulator;
+import io.suitetok.sandbox.tiktok.TikTokShopSimulator;
+import io.suitetok.sandbox.tiktok.orders.OrderRequest;
+import io.suitetok.testkit.EmbeddedHubApplication;
+import io.suitetok.tiktok.spring.TikTokShops;
+import io.suitetok.tiktok.webhook.WebhookSignatureVerifier;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Orders through both simulators with NetSuite's latency model: Sales Orders per second with batched
+ * upserts and with one order per call, against the governance ceiling (share × batch ÷ modelled call
+ * time), and webhook answer times at a steady 500 webhooks per second. Prints figures; asserts nothing.
+ *
+ * <p>{@code -Dbench.orders=400 -Dbench.share=4 -Dbench.latencyScale=0.2 -Dbench.webhookSeconds=4}
+ */
+public final class OrderFlowBenchmark {
+
+    private static final String SHOP = "7495000000000000001";
+    private static final int ORDERS = Integer.getInteger("bench.orders", 400);
+    private static final int SHARE = Integer.getInteger("bench.share", 4);
+    private static final double SCALE = Double.parseDouble(System.getProperty("bench.latencyScale", "0.2"));
+    private static final int WEBHOOK_SECONDS = Integer.getInteger("bench.webhookSeconds", 4);
+
+    private OrderFlowBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LatencyModel latency = LatencyModel.defaults().scaled(SCALE);
+        try (RunningSimulator tiktok = TikTokShopSimulator.start(io.suitetok.sandbox.tiktok.SimulatorSettings.forTests()
+                .withQps(100_000, java.util.Map.of()));
+                NetSuiteSimulator netsuite = NetSuiteSimulator.start(io.suitetok.sandbox.netsuite.SimulatorSettings
+                        .forTests().withLatency(latency).withConcurrencyLimit(SHARE * 2))) {
+            seed(netsuite);
+            double batched = salesOrdersPerSecond(tiktok, netsuite, 50, "bench_batched");
+            double single = salesOrdersPerSecond(tiktok, netsuite, 1, "bench_single");
+            double batchCall = (latency.of("upsertList", 50).toMillis() + latency.of("getList", 50).toMillis()) / 1000.0;
+            double singleCall = (latency.of("upsertList", 1).toMillis() + latency.of("getList", 1).toMillis()) / 1000.0;
+            System.out.printf(Locale.ROOT, "%nNetSuite latency model x%.2f, concurrency share %d, %d orders%n", SCALE,
+                    SHARE, ORDERS);
+            System.out.printf(Locale.ROOT, "batched (50/call):  %7.1f Sales Orders/s, ceiling %7.1f (%d x 50 / %.2f s)%n",
+                    batched, SHARE * 50 / batchCall, SHARE, batchCall);
+            System.out.printf(Locale.ROOT, "one per call:       %7.1f Sales Orders/s, ceiling %7.1f (%d x 1 / %.2f s)%n",
+                    single, SHARE / singleCall, SHARE, singleCall);
+            webhookAnswerTimes(tiktok, netsuite);
+        }
+        System.exit(0);
+    }
+
+    private static double salesOrdersPerSecond(RunningSimulator tiktok, NetSuiteSimulator netsuite, int batch,
+            String isolation) throws Exception {
+        try (ConfigurableApplicationContext service = start(tiktok, netsuite, isolation, "--hub.orders.batch-size=" + batch)) {
+            service.getBean(SkuItemStore.class).save(SHOP, "MUG-WHT-11", "3001", null);
+            for (int i = 0; i < ORDERS; i++) {
+                tiktok.control().placeOrder(new OrderRequest(SHOP, List.of(OrderRequest.Item.of("MUG-WHT-11", 1)), null,
+                        true, false, "TIKTOK", null, null, null, null, null, null, true, null));
+            }
+            service.getBean(OrderPoller.class).pollOnce(service.getBean(TikTokShops.class).context(SHOP));
+            SalesOrderFlusher flusher = service.getBean(SalesOrderFlusher.class);
+            ExecutorService workers = Executors.newFixedThreadPool(SHARE);
+            long started = System.nanoTime();
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int w = 0; w < SHARE; w++) {
+                done.add(workers.submit(() -> {
+                    int written = 0;
+                    for (int n = flusher.flushOnce(); n > 0; n = flusher.flushOnce()) {
+                        written += n;
+                    }
+                    return written;
+                }));
+            }
+            int written = 0;
+            for (Future<Integer> worker : done) {
+                written += worker.get();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            workers.shutdown();
+            return written / seconds;
+        }
+    }
+
+    private static void webhookAnswerTimes(RunningSimulator tiktok, NetSuiteSimulator netsuite) throws Exception {
+        try (ConfigurableApplicationContext service = start(tiktok, netsuite, "bench_webhooks",
+                "--hub.orders.flush-enabled=false")) {
+            int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+            WebhookSignatureVerifier signer = new WebhookSignatureVerifier(tiktok.clientConfig().appKey(),
+                    tiktok.clientConfig().appSecret());
+            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64)).build();
+            ConcurrentLinkedQueue<Long> latenciesMicros = new ConcurrentLinkedQueue<>();
+            List<CompletableFuture<?>> calls = new ArrayList<>();
+            int total = 500 * WEBHOOK_SECONDS;
+            long started = System.nanoTime();
+            for (int i = 0; i < total; i++) {
+                long due = started + i * 2_000_000L; // one every 2 ms: 500 per second
+                while (System.nanoTime() < due) {
+                    Thread.onSpinWait();
+                }
+                byte[] body = ("{\"type\":1,\"tts_notification_id\":\"bench-" + i + "\",\"shop_id\":\"" + SHOP
+                        + "\",\"timestamp\":1764150000,\"data\":{\"order_id\":\"5764690000" + (100000 + i)
+                        + "\",\"order_status\":\"AWAITING_SHIPMENT\",\"update_time\":1764150000}}")
+                        .getBytes(StandardCharsets.UTF_8);
+                long sent = System.nanoTime();
+                calls.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/tiktok"))
+                        .header("Authorization", signer.signatureOf(body)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(), HttpResponse.BodyHandlers.discarding())
+                        .thenAccept(response -> latenciesMicros.add((System.nanoTime() - sent) / 1000)));
+            }
+            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+            List<Long> sorted = new ArrayList<>(latenciesMicros);
+            Collections.sort(sorted);
+            System.out.printf(Locale.ROOT, "webhooks at 500/s for %d s: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d answered)%n",
+                    WEBHOOK_SECONDS, sorted.get(sorted.size() / 2) / 1000.0,
+                    sorted.get((int) (sorted.size() * 0.99)) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0, sorted.size());
+        }
+    }
+
+    private static ConfigurableApplicationContext start(RunningSimulator tiktok, NetSuiteSimulator netsuite,
+            String isolation, String extra) {
+        List<String> args = new ArrayList<>(List.of("--hub.orders.poll-enabled=false", "--hub.orders.flush-enabled=false",
+                "--hub.orders.shops[0].shop-id=" + SHOP, "--hub.orders.shops[0].subsidiary=10",
+                "--hub.orders.shops[0].currency=1", "--hub.orders.shops[0].default-customer=501",
+                "--hub.orders.shops[0].default-location=101",
+                "--hub.tiktok.app-key=" + tiktok.clientConfig().appKey(),
+                "--hub.tiktok.app-secret=" + tiktok.clientConfig().appSecret(),
+                "--hub.tiktok.api-base-url=" + tiktok.baseUrl(), "--hub.tiktok.auth-base-url=" + tiktok.baseUrl(),
+                "--hub.tiktok.token-table=" + isolation + "_tokens.shop_token",
+                "--hub.tiktok.shops[0].id=" + SHOP, "--hub.tiktok.shops[0].cipher=TTP_sandbox_us_cipher_0001",
+                "--hub.tiktok.shops[0].auth-code=sandbox-auth-code-us",
+                "--hub.netsuite.account-id=" + netsuite.credentials().accountId(),
+                "--hub.netsuite.consumer-key=" + netsuite.credentials().consumerKey(),
+                "--hub.netsuite.consumer-secret=" + netsuite.credentials().consumerSecret(),
+                "--hub.netsuite.token-id=" + netsuite.credentials().tokenId(),
+                "--hub.netsuite.token-secret=" + netsuite.credentials().tokenSecret(),
+                "--hub.netsuite.endpoint=" + netsuite.soapEndpoint(), "--hub.netsuite.concurrency-share=" + SHARE,
+                "--logging.level.root=WARN"));
+        args.add(extra);
+        return EmbeddedHubApplication.start(OrderSyncApplication.class, isolation, args.toArray(String[]::new));
+    }
+
+    private static void seed(NetSuiteSimulator netsuite) {
+        netsuite.account().seed(new SeedRequest(List.of(new SeedRequest.Currency("1", "USD")),
+                List.of(new SeedRequest.Subsidiary("10", "Acme US", "1")),
+                List.of(new SeedRequest.Location("101", "Chicago DC", "10")), List.of(),
+                List.of(new SeedRequest.Customer("501", "TTS-DEFAULT-US", "TikTok Shop US buyers", null, null, null,
+                        "10", "1", null)),
+                List.of(new SeedRequest.Item("3001", null, "MUG-WHT-11", "Mug", null, null, null, null, false, List.of(),
+                        List.of(), List.of(new SeedRequest.Stock("101", new BigDecimal("100000"), BigDecimal.ZERO)))),
+                List.of()));
+    }
+}
