@@ -38,8 +38,10 @@ public class OrderPoller {
         Instant until = clock.instant();
         Instant since = watermarks.readUntil(shop.shopId().value()).map(mark -> mark.minus(overlap))
                 .orElse(until.minus(Duration.ofDays(1)));
-        List<String> ids = tiktok.orders().searchAll(shop, OrderSearchFilter.updatedBetween(since.getEpochSecond(),
-                until.getEpochSecond() + 1)).stream().map(TikTokOrder::id).toList();
+        // No upper bound: TikTok's clock may run ahead of ours, and an order stamped "in the future" must
+        // not fall between two polls. The overlap makes the next poll read the edge again.
+        List<String> ids = tiktok.orders().searchAll(shop, new OrderSearchFilter(null, null, null,
+                since.getEpochSecond(), null)).stream().map(TikTokOrder::id).toList();
         int newer = 0;
         for (int from = 0; from < ids.size(); from += OrderApi.DETAIL_BATCH) {
             newer += refresher.refresh(shop, ids.subList(from, Math.min(from + OrderApi.DETAIL_BATCH, ids.size())));
