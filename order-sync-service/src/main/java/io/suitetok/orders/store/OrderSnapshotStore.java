@@ -3,7 +3,6 @@ package io.suitetok.orders.store;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.order.Order;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -63,11 +62,6 @@ public class OrderSnapshotStore {
         return jdbc.queryForList("select s.order_id from order_snapshot s join order_state o on o.shop_id = s.shop_id "
                 + "and o.order_id = s.order_id where s.shop_id = ? and o.state = 'PARKED' and s.snapshot -> 'lines' "
                 + "@> ?::jsonb", String.class, shopId, "[{\"sellerSku\":\"" + sellerSku.replace("\"", "") + "\"}]");
-    }
-
-    public Optional<Instant> updateTime(String shopId, String orderId) {
-        return jdbc.queryForList("select update_time from order_snapshot where shop_id = ? and order_id = ?",
-                Timestamp.class, shopId, orderId).stream().findFirst().map(Timestamp::toInstant);
     }
 
     public Optional<Order> find(String shopId, String orderId) {
