@@ -36,7 +36,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * upserts and with one order per call, against the governance ceiling (share × batch ÷ modelled call
  * time), and webhook answer times at a steady 500 webhooks per second. Prints figures; asserts nothing.
  *
- * <p>{@code -Dbench.orders=400 -Dbench.share=4 -Dbench.latencyScale=0.2 -Dbench.webhookSeconds=4}
+ * <p>{@code -Dbench.orders=400 -Dbench.share=4 -Dbench.latencyScale=0.2 -Dbench.webhookSeconds=4
+ * -Dbench.webhookRate=500 -Dbench.salesOrders=true}
  */
 public final class OrderFlowBenchmark {
 
@@ -45,6 +46,8 @@ public final class OrderFlowBenchmark {
     private static final int SHARE = Integer.getInteger("bench.share", 4);
     private static final double SCALE = Double.parseDouble(System.getProperty("bench.latencyScale", "0.2"));
     private static final int WEBHOOK_SECONDS = Integer.getInteger("bench.webhookSeconds", 4);
+    private static final int WEBHOOK_RATE = Integer.getInteger("bench.webhookRate", 500);
+    private static final boolean ORDERS_STAGE = Boolean.parseBoolean(System.getProperty("bench.salesOrders", "true"));
 
     private OrderFlowBenchmark() {
     }
@@ -66,6 +69,10 @@ public final class OrderFlowBenchmark {
                 NetSuiteSimulator netsuite = NetSuiteSimulator.start(io.suitetok.sandbox.netsuite.SimulatorSettings
                         .forTests().withLatency(latency).withConcurrencyLimit(SHARE * 2))) {
             seed(netsuite);
+            if (!ORDERS_STAGE) {
+                webhookAnswerTimes(tiktok, netsuite);
+                return;
+            }
             double batched = salesOrdersPerSecond(tiktok, netsuite, 50, "bench_batched");
             double single = salesOrdersPerSecond(tiktok, netsuite, 1, "bench_single");
             double batchCall = (latency.of("upsertList", 50).toMillis() + latency.of("getList", 50).toMillis()) / 1000.0;
@@ -123,10 +130,11 @@ public final class OrderFlowBenchmark {
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64)).build();
             ConcurrentLinkedQueue<Long> latenciesMicros = new ConcurrentLinkedQueue<>();
             List<CompletableFuture<?>> calls = new ArrayList<>();
-            int total = 500 * WEBHOOK_SECONDS;
+            int total = WEBHOOK_RATE * WEBHOOK_SECONDS;
+            long gapNanos = 1_000_000_000L / WEBHOOK_RATE;
             long started = System.nanoTime();
             for (int i = 0; i < total; i++) {
-                long due = started + i * 2_000_000L; // one every 2 ms: 500 per second
+                long due = started + i * gapNanos;
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     java.util.concurrent.locks.LockSupport.parkNanos(wait); // not a spin: the load must not eat a core
@@ -144,8 +152,8 @@ public final class OrderFlowBenchmark {
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
             List<Long> sorted = new ArrayList<>(latenciesMicros);
             Collections.sort(sorted);
-            System.out.printf(Locale.ROOT, "webhooks at 500/s for %d s: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d answered)%n",
-                    WEBHOOK_SECONDS, sorted.get(sorted.size() / 2) / 1000.0,
+            System.out.printf(Locale.ROOT, "webhooks at %d/s for %d s: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d answered)%n",
+                    WEBHOOK_RATE, WEBHOOK_SECONDS, sorted.get(sorted.size() / 2) / 1000.0,
                     sorted.get((int) (sorted.size() * 0.99)) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0, sorted.size());
         }
     }
