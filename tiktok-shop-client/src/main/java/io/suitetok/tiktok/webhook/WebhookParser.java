@@ -12,12 +12,20 @@ public final class WebhookParser {
 
     /** @throws MalformedWebhookException when the body is not JSON or lacks the envelope fields */
     public static WebhookNotification parse(byte[] rawBody) {
-        JsonNode root;
+        return parse(readTree(rawBody));
+    }
+
+    /** The body as a JSON tree, for callers that keep it (the ingress stores it as received). */
+    public static JsonNode readTree(byte[] rawBody) {
         try {
-            root = TikTokJson.mapper().readTree(rawBody);
+            return TikTokJson.mapper().readTree(rawBody);
         } catch (JacksonException e) {
             throw new MalformedWebhookException("webhook body is not JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** @throws MalformedWebhookException when the tree lacks the envelope fields */
+    public static WebhookNotification parse(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new MalformedWebhookException("webhook body must be a JSON object");
         }
