@@ -37,4 +37,10 @@ public record SalesOrderDraft(String externalId, NetSuiteInternalId customer, Ne
         lines = List.copyOf(lines);
         customFields = customFields == null ? Map.of() : Map.copyOf(customFields);
     }
+
+    /** The same order booked to another customer (one created for the buyer, say). */
+    public SalesOrderDraft withCustomer(NetSuiteInternalId newCustomer) {
+        return new SalesOrderDraft(externalId, newCustomer, subsidiary, currency, location, department, classification,
+                tranDate, otherRefNum, memo, shipMethod, shippingCost, shippingAddress, lines, customFields);
+    }
 }

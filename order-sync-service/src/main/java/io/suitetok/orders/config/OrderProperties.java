@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param flushInterval how long a waiting order may wait for its batch to fill
  * @param flushWorkers  batches written side by side; at most this replica's NetSuite concurrency share
  * @param bodyFields    the custom body fields channel attribution is written to
+ * @param fulfilments   how NetSuite item fulfilments are read and reported to TikTok
  */
 @Validated
 @ConfigurationProperties("hub.orders")
@@ -24,10 +25,25 @@ public record OrderProperties(
         @DefaultValue("250ms") Duration flushInterval,
         @DefaultValue("2") int flushWorkers,
         @DefaultValue("true") boolean flushEnabled,
-        @DefaultValue BodyFields bodyFields) {
+        @DefaultValue BodyFields bodyFields,
+        @DefaultValue Fulfilments fulfilments) {
 
     public Optional<OrderShopSettings> shop(String shopId) {
         return shops.stream().filter(shop -> shop.shopId().equals(shopId)).findFirst();
+    }
+
+    /**
+     * @param interval       how often NetSuite is asked for fulfilments modified since the last read
+     * @param overlap        how far before the watermark each read starts (NetSuite's search index lags)
+     * @param firstLookback  how far back the very first read goes
+     * @param shipStatuses   NetSuite ship statuses that count as shipped (a picked or packed order has not left)
+     */
+    public record Fulfilments(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("1m") Duration interval,
+            @DefaultValue("5m") Duration overlap,
+            @DefaultValue("1d") Duration firstLookback,
+            @DefaultValue("shipped") List<String> shipStatuses) {
     }
 
     /** Script ids of the Sales Order custom body fields for reporting by channel. */

@@ -17,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param acceptPreOrders        pre-order units become lines that commit nothing; false parks such orders
  * @param waitWhileOnHold        ON_HOLD orders (buyer may still cancel) wait before a Sales Order is made
  * @param commit                 how in-stock lines commit (back-orders follow NetSuite's setting)
+ * @param carriers               NetSuite ship method internal id to TikTok shipping provider id, for reporting
+ *                               seller-shipped fulfilments; {@code defaultCarrier} otherwise
+ * @param customers              default customer for every order, or one customer per TikTok buyer
+ * @param handoverMethod         how packages shipped with TikTok's logistics reach the carrier: PICKUP or DROP_OFF
  */
 public record OrderShopSettings(
         @NotBlank String shopId,
@@ -32,5 +36,15 @@ public record OrderShopSettings(
         String taxItem,
         @DefaultValue("true") boolean acceptPreOrders,
         @DefaultValue("true") boolean waitWhileOnHold,
-        @DefaultValue("AVAILABLE_QTY") CommitInventory commit) {
+        @DefaultValue("AVAILABLE_QTY") CommitInventory commit,
+        @DefaultValue Map<String, String> carriers,
+        String defaultCarrier,
+        @DefaultValue("PICKUP") String handoverMethod,
+        @DefaultValue("DEFAULT_CUSTOMER") CustomerPolicy customers) {
+
+    /** The TikTok shipping provider for a NetSuite ship method, if ops mapped one. */
+    public java.util.Optional<String> carrierFor(String netsuiteShipMethod) {
+        String mapped = netsuiteShipMethod == null ? null : carriers.get(netsuiteShipMethod);
+        return java.util.Optional.ofNullable(mapped != null ? mapped : defaultCarrier);
+    }
 }

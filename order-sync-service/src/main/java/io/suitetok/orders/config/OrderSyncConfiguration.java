@@ -7,6 +7,7 @@ import io.suitetok.orders.ingest.OrderRefresher;
 import io.suitetok.orders.mapping.OrderSnapshotMapper;
 import io.suitetok.netsuite.gateway.NetSuiteGateway;
 import io.suitetok.orders.mapping.SalesOrderMapper;
+import io.suitetok.orders.netsuite.BuyerCustomers;
 import io.suitetok.orders.netsuite.SalesOrderFlusher;
 import io.suitetok.orders.netsuite.SalesOrderWriteBack;
 import io.suitetok.orders.store.OrderSnapshotStore;
@@ -32,7 +33,7 @@ public class OrderSyncConfiguration {
     @Bean
     KafkaAdmin.NewTopics orderTopics(HubTopicNames topics) {
         return topics.declare(HubTopic.TIKTOK_ORDER_NOTIFICATIONS, HubTopic.ORDERS, HubTopic.ORDER_NETSUITE_RESULTS,
-                HubTopic.CATALOG_SKU_MAPPINGS);
+                HubTopic.ORDER_FULFILMENTS, HubTopic.CATALOG_SKU_MAPPINGS);
     }
 
     @Bean
@@ -44,9 +45,9 @@ public class OrderSyncConfiguration {
     @Bean
     SalesOrderFlusher salesOrderFlusher(OrderSnapshotStore snapshots, OrderStateStore states, SkuItemStore skus,
             NetSuiteGateway netsuite, OrderProperties properties, OutboxWriter outbox, EventCodec codec,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, BuyerCustomers buyers) {
         return new SalesOrderFlusher(snapshots, states, skus, netsuite, new SalesOrderMapper(properties.bodyFields()),
-                properties, outbox, codec, transaction);
+                properties, outbox, codec, transaction, buyers);
     }
 
     @Bean

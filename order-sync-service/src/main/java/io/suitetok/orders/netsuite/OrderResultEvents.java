@@ -2,7 +2,7 @@ package io.suitetok.orders.netsuite;
 
 import io.suitetok.model.event.EventType;
 
-/** What happened to an order in NetSuite, on orders.netsuite-results.v1. */
+/** What happened to an order in NetSuite, on orders.netsuite-results.v1; payload {@link io.suitetok.model.order.SalesOrderResult}. */
 public enum OrderResultEvents implements EventType {
     SalesOrderWritten,
     OrderParked,
@@ -11,14 +11,5 @@ public enum OrderResultEvents implements EventType {
     @Override
     public int schemaVersion() {
         return 1;
-    }
-
-    /**
-     * The payload: the order, where it stands, and what NetSuite calls it.
-     *
-     * @param units sold and committed-or-closed units per seller SKU, for the inventory flow's in-flight count
-     */
-    public record Result(String shopId, String orderId, String stage, String netsuiteId, String tranId,
-            java.util.List<String> reasons, java.util.Map<String, Integer> units) {
     }
 }

@@ -3,6 +3,7 @@ package io.suitetok.orders.netsuite;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.model.order.Order;
+import io.suitetok.model.order.SalesOrderResult;
 import io.suitetok.model.order.OrderLine;
 import io.suitetok.model.order.OrderStatus;
 import io.suitetok.model.topic.HubTopic;
@@ -48,10 +49,12 @@ public class SalesOrderFlusher {
     private final OutboxWriter outbox;
     private final EventCodec codec;
     private final TransactionTemplate transaction;
+    private final BuyerCustomers buyers;
 
     public SalesOrderFlusher(OrderSnapshotStore snapshots, OrderStateStore states, SkuItemStore skus,
             NetSuiteGateway netsuite, SalesOrderMapper mapper, OrderProperties properties, OutboxWriter outbox,
-            EventCodec codec, TransactionTemplate transaction) {
+            EventCodec codec, TransactionTemplate transaction, BuyerCustomers buyers) {
+        this.buyers = buyers;
         this.snapshots = snapshots;
         this.states = states;
         this.skus = skus;
@@ -85,6 +88,7 @@ public class SalesOrderFlusher {
                     drafts.add(mapping.draft());
                 }
             }
+            done += bookToBuyers(toWrite, drafts);
             if (!drafts.isEmpty()) {
                 List<WriteOutcome> outcomes = netsuite.upsertSalesOrders(drafts);
                 for (int i = 0; i < outcomes.size(); i++) {
@@ -94,6 +98,46 @@ public class SalesOrderFlusher {
             return done;
         });
         return settled == null ? 0 : settled;
+    }
+
+    /**
+     * Names each buyer's own customer on the drafts of shops that want one; orders whose customer NetSuite
+     * refused are parked, and those it could not take this time leave the batch and wait.
+     *
+     * @return how many orders were settled by parking
+     */
+    private int bookToBuyers(List<Order> toWrite, List<SalesOrderDraft> drafts) {
+        Map<Order, OrderShopSettings> shops = new LinkedHashMap<>();
+        for (Order order : toWrite) {
+            properties.shop(order.shopId().value()).filter(shop -> BuyerCustomers.wantsOwnCustomer(order, shop))
+                    .ifPresent(shop -> shops.put(order, shop));
+        }
+        if (shops.isEmpty()) {
+            return 0;
+        }
+        Map<String, BuyerCustomers.Resolution> customers = buyers.resolve(List.copyOf(shops.keySet()), shops);
+        int parked = 0;
+        for (int i = toWrite.size() - 1; i >= 0; i--) {
+            Order order = toWrite.get(i);
+            if (!shops.containsKey(order)) {
+                continue;
+            }
+            BuyerCustomers.Resolution resolution = customers.get(BuyerCustomers.externalId(order));
+            if (resolution instanceof BuyerCustomers.Resolution.Customer customer) {
+                drafts.set(i, drafts.get(i).withCustomer(customer.id()));
+                continue;
+            }
+            if (resolution instanceof BuyerCustomers.Resolution.Park park) {
+                park(order, List.of(park.reason()));
+                parked++;
+            } else {
+                log.warn("order {} waits for the next flush: {}", order.orderId(),
+                        ((BuyerCustomers.Resolution.Wait) resolution).reason());
+            }
+            toWrite.remove(i);
+            drafts.remove(i);
+        }
+        return parked;
     }
 
     /** Orders that need no Sales Order (yet): waiting statuses, and cancellations of unwritten orders. */
@@ -171,7 +215,7 @@ public class SalesOrderFlusher {
             }
         }
         Optional<OrderState> stored = states.find(state.shopId(), state.orderId());
-        OrderResultEvents.Result result = new OrderResultEvents.Result(state.shopId(), state.orderId(),
+        SalesOrderResult result = new SalesOrderResult(state.shopId(), state.orderId(),
                 state.stage().name(), stored.map(OrderState::netsuiteId).orElse(null),
                 stored.map(OrderState::netsuiteTranId).orElse(null), state.reasons(), units);
         outbox.enqueue(HubTopic.ORDER_NETSUITE_RESULTS, codec.envelope(type, "order-sync-service",

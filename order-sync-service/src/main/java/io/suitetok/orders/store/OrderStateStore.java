@@ -32,6 +32,12 @@ public class OrderStateStore {
                 shopId, orderId).stream().findFirst();
     }
 
+    /** The order a Sales Order (by NetSuite internal id) was written for; empty for orders not from the hub. */
+    public Optional<OrderState> findBySalesOrder(String netsuiteId) {
+        return jdbc.query("select *, reasons::text as reasons from order_state where netsuite_id = ?", row, netsuiteId)
+                .stream().findFirst();
+    }
+
     public List<OrderState> parked() {
         return jdbc.query("select *, reasons::text as reasons from order_state where state = 'PARKED' "
                 + "order by updated_at", row);

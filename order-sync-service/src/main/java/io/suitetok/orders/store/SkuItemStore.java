@@ -19,6 +19,12 @@ public class SkuItemStore {
                 String.class, shopId, sellerSku).stream().findFirst();
     }
 
+    /** The seller SKUs a NetSuite item is sold as in a shop (usually one). */
+    public java.util.List<String> sellerSkusOf(String shopId, String netsuiteItemId) {
+        return jdbc.queryForList("select seller_sku from sku_item where shop_id = ? and netsuite_item_id = ?",
+                String.class, shopId, netsuiteItemId);
+    }
+
     public void save(String shopId, String sellerSku, String netsuiteItemId, String tiktokSkuId) {
         jdbc.update("insert into sku_item (shop_id, seller_sku, netsuite_item_id, tiktok_sku_id) values (?, ?, ?, ?) "
                 + "on conflict (shop_id, seller_sku) do update set netsuite_item_id = excluded.netsuite_item_id, "

@@ -3,7 +3,17 @@ package io.suitetok.orders.netsuite;
 import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
 import io.suitetok.sandbox.netsuite.seed.SeedRequest;
 import io.suitetok.sandbox.tiktok.RunningSimulator;
+import io.suitetok.model.catalog.ListingStatus;
+import io.suitetok.model.catalog.SkuMapping;
+import io.suitetok.model.event.EventCodec;
+import io.suitetok.model.event.EventType;
+import io.suitetok.model.id.NetSuiteInternalId;
+import io.suitetok.model.id.SellerSku;
+import io.suitetok.model.id.ShopId;
+import io.suitetok.model.topic.HubTopic;
+import io.suitetok.runtime.kafka.EventPublisher;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -41,6 +51,25 @@ final class OrderSyncFixtures {
         return new SeedRequest.Item(internalId, null, itemId, itemId, null, null, null, null, false, List.of(),
                 List.of(), stock);
     }
+
+    /** Publishes a catalogue SKU mapping as catalog-sync-service would. */
+    static void publishMapping(EventPublisher publisher, EventCodec codec, String shop, String sellerSku,
+            String netsuiteItem) {
+        SkuMapping mapping = new SkuMapping(new ShopId(shop), new SellerSku(sellerSku),
+                new NetSuiteInternalId(netsuiteItem), null, null, ListingStatus.LIVE);
+        publisher.publishAndWait(HubTopic.CATALOG_SKU_MAPPINGS, codec.envelope(SKU_MAPPING_CHANGED,
+                "catalog-sync-service", sellerSku, sellerSku, mapping.shopId(), mapping), Duration.ofSeconds(10));
+    }
+
+    private static final EventType SKU_MAPPING_CHANGED = new EventType() {
+        public String name() {
+            return "SkuMappingChanged";
+        }
+
+        public int schemaVersion() {
+            return 1;
+        }
+    };
 
     static void register(DynamicPropertyRegistry registry, RunningSimulator tiktok, NetSuiteSimulator netsuite,
             String tokenTable) {

@@ -7,15 +7,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.netsuite.webservices.transactions.sales_2025_2.SalesOrder;
 import com.netsuite.webservices.transactions.sales_2025_2.SalesOrderItem;
-import io.suitetok.model.catalog.ListingStatus;
-import io.suitetok.model.catalog.SkuMapping;
 import io.suitetok.model.event.EventCodec;
-import io.suitetok.model.event.EventType;
-import io.suitetok.model.id.NetSuiteInternalId;
-import io.suitetok.model.id.SellerSku;
-import io.suitetok.model.id.ShopId;
 import io.suitetok.model.order.Order;
-import io.suitetok.model.topic.HubTopic;
 import io.suitetok.orders.OrderSyncApplication;
 import io.suitetok.orders.ingest.OrderPoller;
 import io.suitetok.orders.store.OrderSnapshotStore;
@@ -86,24 +79,12 @@ class SalesOrderIntegrationTest {
     @Autowired
     EventCodec codec;
 
-    private void mapSku(String shop, String sellerSku, String netsuiteItem) {
-        EventType changed = new EventType() {
-            public String name() {
-                return "SkuMappingChanged";
-            }
-
-            public int schemaVersion() {
-                return 1;
-            }
-        };
-        SkuMapping mapping = new SkuMapping(new ShopId(shop), new SellerSku(sellerSku), new NetSuiteInternalId(netsuiteItem),
-                null, null, ListingStatus.LIVE);
-        publisher.publishAndWait(HubTopic.CATALOG_SKU_MAPPINGS, codec.envelope(changed, "catalog-sync-service",
-                sellerSku, sellerSku, mapping.shopId(), mapping), Duration.ofSeconds(10));
-    }
-
     @Autowired
     io.suitetok.orders.store.SkuItemStore skuItems;
+
+    private void mapSku(String shop, String sellerSku, String netsuiteItem) {
+        OrderSyncFixtures.publishMapping(publisher, codec, shop, sellerSku, netsuiteItem);
+    }
 
     private void mapAndWait(String shop, String sellerSku, String netsuiteItem) {
         mapSku(shop, sellerSku, netsuiteItem);

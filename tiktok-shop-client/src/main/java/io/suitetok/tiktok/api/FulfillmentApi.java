@@ -1,11 +1,14 @@
 package io.suitetok.tiktok.api;
 
+import static io.suitetok.tiktok.http.TikTokEndpoints.MARK_PACKAGE_SHIPPED;
 import static io.suitetok.tiktok.http.TikTokEndpoints.PACKAGE_DETAIL;
 import static io.suitetok.tiktok.http.TikTokEndpoints.SHIP_PACKAGE;
 
 import io.suitetok.tiktok.http.ApiCall;
 import io.suitetok.tiktok.http.ShopContext;
 import io.suitetok.tiktok.http.TikTokTransport;
+import io.suitetok.tiktok.model.fulfillment.MarkShippedRequest;
+import io.suitetok.tiktok.model.fulfillment.MarkShippedResult;
 import io.suitetok.tiktok.model.fulfillment.PackageDetail;
 import io.suitetok.tiktok.model.fulfillment.ShipPackageRequest;
 
@@ -30,6 +33,17 @@ public class FulfillmentApi {
      */
     public void shipPackage(ShopContext shop, String packageId, ShipPackageRequest request) {
         transport.execute(shop, ApiCall.to(SHIP_PACKAGE).path("package_id", packageId).body(request));
+    }
+
+    /**
+     * Reports lines the seller shipped with its own carrier (US, UK, ES, IE): TikTok puts them in one
+     * package, split from the rest of the order when they are only some of its lines. Never resent
+     * after a timeout either: read the order's lines ({@code package_id}, {@code tracking_number})
+     * before trying again.
+     */
+    public MarkShippedResult markPackageShipped(ShopContext shop, String orderId, MarkShippedRequest request) {
+        return transport.execute(shop, ApiCall.to(MARK_PACKAGE_SHIPPED).path("order_id", orderId).body(request),
+                MarkShippedResult.class);
     }
 
     public PackageDetail packageDetail(ShopContext shop, String packageId) {

@@ -59,6 +59,12 @@ public final class TikTokEndpoints {
      */
     public static final ApiEndpoint SHIP_PACKAGE =
             post("ship_package", "/fulfillment/202309/packages/{package_id}/ship", SHOP, false);
+    /**
+     * Mark Package As Shipped (US, UK, ES, IE): the seller names the unit lines it shipped with its own
+     * carrier, and TikTok groups them into one shipped package. Not idempotent, like Ship Package.
+     */
+    public static final ApiEndpoint MARK_PACKAGE_SHIPPED =
+            post("mark_package_shipped", "/fulfillment/202309/orders/{order_id}/packages", SHOP, false);
     public static final ApiEndpoint PACKAGE_DETAIL =
             get("package_detail", "/fulfillment/202309/packages/{package_id}", SHOP);
 
@@ -77,7 +83,7 @@ public final class TikTokEndpoints {
             ADD_EXTERNAL_ORDERS, GET_EXTERNAL_ORDERS, SEARCH_CANCELLATIONS, SEARCH_RETURNS, CREATE_PRODUCT,
             EDIT_PRODUCT, PARTIAL_EDIT_PRODUCT, GET_PRODUCT, SEARCH_PRODUCTS, ACTIVATE_PRODUCTS, DEACTIVATE_PRODUCTS,
             UPLOAD_IMAGE, CATEGORY_RULES, CATEGORY_ATTRIBUTES, UPDATE_INVENTORY, UPDATE_PRICE, WAREHOUSES,
-            DELIVERY_OPTIONS, SHIPPING_PROVIDERS, SHIP_PACKAGE, PACKAGE_DETAIL, STATEMENTS, STATEMENT_TRANSACTIONS,
+            DELIVERY_OPTIONS, SHIPPING_PROVIDERS, SHIP_PACKAGE, MARK_PACKAGE_SHIPPED, PACKAGE_DETAIL, STATEMENTS, STATEMENT_TRANSACTIONS,
             ORDER_STATEMENT_TRANSACTIONS, PAYMENTS, GET_WEBHOOKS, UPDATE_WEBHOOK);
 
     private TikTokEndpoints() {

@@ -16,6 +16,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.suitetok.tiktok.config.TikTokClientConfig;
 import io.suitetok.tiktok.error.ValidationException;
 import io.suitetok.tiktok.http.TikTokTransportException;
+import io.suitetok.tiktok.model.fulfillment.MarkShippedRequest;
+import io.suitetok.tiktok.model.fulfillment.MarkShippedResult;
 import io.suitetok.tiktok.model.fulfillment.PackageDetail;
 import io.suitetok.tiktok.model.fulfillment.ShipPackageRequest;
 import io.suitetok.tiktok.model.order.OrderLineItem;
@@ -46,6 +48,25 @@ class FulfillmentCallsWireMockTest extends WireMockTikTokTest {
                 .withHeader("Content-Type", containing("application/json"))
                 .withRequestBody(equalToJson("{\"self_shipment\":{\"tracking_number\":\"1Z999AA10123456784\","
                         + "\"shipping_provider_id\":\"" + UPS + "\"}}")));
+    }
+
+    @Test
+    void markingSomeLinesShippedNamesThemAndReadsTheirNewPackage() {
+        String path = "/fulfillment/202309/orders/576684019603311365/packages";
+        wireMock.stubFor(post(urlPathEqualTo(path)).willReturn(okJson(success("{\"order_id\":\"576684019603311365\","
+                + "\"package_id\":\"1153132346906100777\",\"order_line_item_ids\":[\"5766840196033001\"],"
+                + "\"warning\":{\"message\":\"tracking number not yet recognised by the carrier\"}}"))));
+
+        MarkShippedResult result = client.fulfillment().markPackageShipped(US, "576684019603311365",
+                new MarkShippedRequest(List.of("5766840196033001"), "1Z999AA10123456784", UPS));
+
+        assertThat(result.packageId()).isEqualTo("1153132346906100777");
+        assertThat(result.orderLineItemIds()).containsExactly("5766840196033001");
+        assertThat(result.warning().message()).contains("not yet recognised");
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo(path))
+                .withQueryParam("shop_cipher", equalTo(US.cipher()))
+                .withRequestBody(equalToJson("{\"order_line_item_ids\":[\"5766840196033001\"],"
+                        + "\"tracking_number\":\"1Z999AA10123456784\",\"shipping_provider_id\":\"" + UPS + "\"}")));
     }
 
     @Test

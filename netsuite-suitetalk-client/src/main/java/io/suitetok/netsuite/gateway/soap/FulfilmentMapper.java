@@ -36,8 +36,9 @@ final class FulfilmentMapper {
         String shipStatus = fulfilment.getShipStatus() == null ? null
                 : fulfilment.getShipStatus().value().substring(1);
         String shipMethod = fulfilment.getShipMethod() == null ? null : fulfilment.getShipMethod().getName();
+        NetSuiteInternalId shipMethodId = WireValues.id(fulfilment.getShipMethod());
         return new FulfilmentSnapshot(new NetSuiteInternalId(fulfilment.getInternalId()), fulfilment.getExternalId(),
-                fulfilment.getTranId(), WireValues.id(fulfilment.getCreatedFrom()), shipStatus, shipMethod,
+                fulfilment.getTranId(), WireValues.id(fulfilment.getCreatedFrom()), shipStatus, shipMethod, shipMethodId,
                 WireValues.instant(fulfilment.getShippedDate()),
                 WireValues.instant(fulfilment.getLastModifiedDate()), packages, lines);
     }

@@ -121,6 +121,7 @@ class SoapNetSuiteGatewayWireTest {
         assertThat(fulfilment.salesOrder()).isEqualTo(new NetSuiteInternalId("88214"));
         assertThat(fulfilment.shipStatus()).isEqualTo("shipped");
         assertThat(fulfilment.shipMethod()).isEqualTo("USPS Ground Advantage");
+        assertThat(fulfilment.shipMethodId()).isEqualTo(new NetSuiteInternalId("14"));
         assertThat(fulfilment.packages()).singleElement()
                 .satisfies(p -> assertThat(p.trackingNumber()).isEqualTo("9400111899223344556677"));
         assertThat(fulfilment.lines()).singleElement().satisfies(line -> {

@@ -14,6 +14,8 @@ import io.suitetok.tiktok.error.ValidationException;
 import io.suitetok.tiktok.http.ShopContext;
 import io.suitetok.tiktok.http.TikTokTransportException;
 import io.suitetok.tiktok.json.TikTokJson;
+import io.suitetok.tiktok.model.fulfillment.MarkShippedRequest;
+import io.suitetok.tiktok.model.fulfillment.MarkShippedResult;
 import io.suitetok.tiktok.model.fulfillment.PackageDetail;
 import io.suitetok.tiktok.model.fulfillment.ShipPackageRequest;
 import io.suitetok.tiktok.model.order.OrderLineItem;
@@ -94,6 +96,56 @@ class FulfillmentApiTest extends AgainstFreshSimulator {
         assertThat(pkg.orders()).singleElement().satisfies(o -> assertThat(o.skus()).singleElement()
                 .satisfies(sku -> assertThat(sku.quantity()).isEqualTo(2)));
         assertThat(orderStatusWebhooks(placed.orderId())).containsExactly("AWAITING_SHIPMENT", "IN_TRANSIT");
+    }
+
+    @Test
+    void markingSomeLinesShippedSplitsThemIntoTheirOwnPackageAndTheRestFollowsLater() {
+        PlacedOrder placed = control.placeOrder(sellerShipped(US, Item.of("TEE-BLK-M", 2), Item.of("MUG-WHT-11", 1)));
+        String firstTee = placed.lineItemIds().get(0);
+        String secondTee = placed.lineItemIds().get(1);
+        String mug = placed.lineItemIds().get(2);
+        TikTokOrder before = detail(connected.us, placed.orderId());
+        String ups = carrier(connected.us, before.deliveryOptionId(), "UPS").id();
+
+        MarkShippedResult first = connected.client.fulfillment().markPackageShipped(connected.us, placed.orderId(),
+                new MarkShippedRequest(List.of(firstTee, mug), "1Z999AA10000000001", ups));
+        TikTokOrder partly = detail(connected.us, placed.orderId());
+        long twice = codeOf(() -> connected.client.fulfillment().markPackageShipped(connected.us, placed.orderId(),
+                new MarkShippedRequest(List.of(mug), "1Z999AA10000000009", ups)));
+        MarkShippedResult rest = connected.client.fulfillment().markPackageShipped(connected.us, placed.orderId(),
+                new MarkShippedRequest(List.of(), "1Z999AA10000000002", ups));
+        TikTokOrder after = detail(connected.us, placed.orderId());
+
+        assertThat(first.orderLineItemIds()).containsExactly(firstTee, mug);
+        assertThat(first.packageId()).isNotEqualTo(before.packages().get(0).id());
+        assertThat(partly.status()).isEqualTo("PARTIALLY_SHIPPING");
+        assertThat(line(partly, mug).trackingNumber()).isEqualTo("1Z999AA10000000001");
+        assertThat(line(partly, secondTee).trackingNumber()).isNull();
+        assertThat(twice).isEqualTo(21008702);
+        assertThat(rest.packageId()).isEqualTo(before.packages().get(0).id());
+        assertThat(rest.orderLineItemIds()).containsExactly(secondTee);
+        assertThat(after.status()).isEqualTo("IN_TRANSIT");
+        assertThat(line(after, secondTee).trackingNumber()).isEqualTo("1Z999AA10000000002");
+        assertThat(after.packages()).hasSize(2);
+    }
+
+    @Test
+    void markingShippedIsRefusedForPlatformShippingOnHoldAndUnknownLines() {
+        PlacedOrder platform = control.placeOrder(OrderRequest.of(US, Item.of("TEE-BLK-S", 1)));
+        PlacedOrder seller = control.placeOrder(sellerShipped(US, Item.of("TEE-BLK-S", 1)));
+        String ups = carrier(connected.us, detail(connected.us, seller.orderId()).deliveryOptionId(), "UPS").id();
+
+        long onPlatform = codeOf(() -> connected.client.fulfillment().markPackageShipped(connected.us,
+                platform.orderId(), new MarkShippedRequest(List.of(), "1Z1", ups)));
+        long unknownLine = codeOf(() -> connected.client.fulfillment().markPackageShipped(connected.us,
+                seller.orderId(), new MarkShippedRequest(List.of("999"), "1Z2", ups)));
+        long otherShop = codeOf(() -> connected.client.fulfillment().markPackageShipped(connected.uk,
+                seller.orderId(), new MarkShippedRequest(List.of(), "1Z3", ups)));
+
+        assertThat(onPlatform).isEqualTo(21008705);
+        assertThat(unknownLine).isEqualTo(36009004);
+        assertThat(otherShop).isEqualTo(21011001);
+        assertThat(detail(connected.us, seller.orderId()).status()).isEqualTo("AWAITING_SHIPMENT");
     }
 
     @Test

@@ -1,15 +1,17 @@
 package io.suitetok.sandbox.tiktok.orders;
 
+import static io.suitetok.tiktok.http.TikTokEndpoints.MARK_PACKAGE_SHIPPED;
 import static io.suitetok.tiktok.http.TikTokEndpoints.PACKAGE_DETAIL;
 import static io.suitetok.tiktok.http.TikTokEndpoints.SHIP_PACKAGE;
 
 import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.VerifiedCall;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Ship Package and Get Package Detail (202309); the rules live in {@link PackageShipping}. */
+/** Ship Package, Mark Package As Shipped and Get Package Detail (202309); the rules live in {@link PackageShipping}. */
 @Component
 public class FulfillmentRoutes implements EndpointRoutes {
 
@@ -22,6 +24,7 @@ public class FulfillmentRoutes implements EndpointRoutes {
     @Override
     public void register(RouteTable routes) {
         routes.on(SHIP_PACKAGE, this::ship);
+        routes.on(MARK_PACKAGE_SHIPPED, this::markShipped);
         routes.on(PACKAGE_DETAIL, call -> shipping.detail(call.shop().id(), call.pathParam("package_id")));
     }
 
@@ -30,6 +33,15 @@ public class FulfillmentRoutes implements EndpointRoutes {
         ShipBody body = call.body(ShipBody.class);
         shipping.ship(call.shop().id(), call.pathParam("package_id"), body.handoverMethod(), body.selfShipment());
         return Map.of();
+    }
+
+    private Object markShipped(VerifiedCall call) {
+        MarkShippedBody body = call.body(MarkShippedBody.class);
+        return shipping.markShipped(call.shop().id(), call.pathParam("order_id"), body.orderLineItemIds(),
+                new PackageShipping.SelfShipment(body.trackingNumber(), body.shippingProviderId()));
+    }
+
+    record MarkShippedBody(List<String> orderLineItemIds, String trackingNumber, String shippingProviderId) {
     }
 
     /** Pickup slots are read (a malformed one is refused) but not checked against anything. */

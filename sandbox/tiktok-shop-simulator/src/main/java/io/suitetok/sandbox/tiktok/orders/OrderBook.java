@@ -141,7 +141,7 @@ public class OrderBook {
             }
             Buyer buyer = request.buyer();
             boolean guest = buyer != null && buyer.guest();
-            String userId = ids.next("buyer");
+            String userId = buyer != null && buyer.userId() != null ? buyer.userId() : ids.next("buyer");
             SimDeliveryOption delivery = deliveryOptions.standardFor(shop);
             SimOrder order = new SimOrder(ids.next("order"), shop.id(), shop.currency(), now, warehouseId,
                     request.shippingType() == null ? "TIKTOK" : request.shippingType(), userId,

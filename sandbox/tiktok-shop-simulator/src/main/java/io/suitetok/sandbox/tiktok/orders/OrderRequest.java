@@ -104,16 +104,29 @@ public record OrderRequest(String shopId, List<Item> items, String warehouseId, 
         }
     }
 
-    /** @param guest a guest-like buyer: no relay e-mail, no nickname */
+    /**
+     * @param guest  a guest-like buyer: no relay e-mail, no nickname
+     * @param userId a returning buyer's TikTok user id (digits, as TikTok's are); null gives the order a new buyer
+     */
     public record Buyer(String name, String phone, String email, String addressLine1, String city, String state,
-            String postalCode, Boolean guest) {
+            String postalCode, Boolean guest, String userId) {
 
         public Buyer {
             guest = Boolean.TRUE.equals(guest);
         }
 
+        public Buyer(String name, String phone, String email, String addressLine1, String city, String state,
+                String postalCode, Boolean guest) {
+            this(name, phone, email, addressLine1, city, state, postalCode, guest, null);
+        }
+
         public static Buyer guestBuyer() {
-            return new Buyer("Guest Buyer", null, null, null, null, null, null, true);
+            return new Buyer("Guest Buyer", null, null, null, null, null, null, true, null);
+        }
+
+        /** The same person ordering again: TikTok gives them the same user id. */
+        public static Buyer returning(String userId, String name) {
+            return new Buyer(name, null, null, null, null, null, null, false, userId);
         }
     }
 }

@@ -137,6 +137,90 @@ public class PackageShipping {
     }
 
     /**
+     * Mark Package As Shipped: the seller shipped these unit lines (all lines not yet shipped when none
+     * are named) with its own carrier. Lines that are exactly what is left of one package ship that
+     * package; any other set is moved into a new package first, as TikTok splits for item-level
+     * shipping. Refused for platform-shipped orders, for orders not ready to ship (ON_HOLD included),
+     * and for a line that is cancelled or already shipped.
+     *
+     * @return the shipped package
+     */
+    Map<String, Object> markShipped(String shopId, String orderId, List<String> lineIds, SelfShipment shipment) {
+        return lock.apply(() -> {
+            SimOrder order = book.find(orderId).filter(o -> o.shopId.equals(shopId)).orElseThrow(() ->
+                    TikTokError.business(ErrorCodes.ORDER_NOT_FOUND, "order " + orderId + " does not exist"));
+            if (!order.shippingType.equals("SELLER")) {
+                throw TikTokError.business(ErrorCodes.NOT_SELF_SHIPPED, "order " + orderId
+                        + " is shipped by TikTok's logistics; use Ship Package");
+            }
+            if (order.status != OrderStatus.AWAITING_SHIPMENT && order.status != OrderStatus.PARTIALLY_SHIPPING) {
+                throw TikTokError.business(order.status == OrderStatus.CANCELLED ? ErrorCodes.PACKAGE_CANCELLED
+                        : ErrorCodes.ORDER_NOT_SHIPPABLE, "order " + orderId + " is " + order.status
+                        + " and cannot be shipped");
+            }
+            List<SimLine> lines = linesToShip(order, lineIds);
+            SimPackage pkg = packageFor(order, lines);
+            shipWithSellersCarrier(order, pkg, shipment, clock.instant().getEpochSecond());
+            followPackages(order);
+            return Map.of("order_id", order.id, "package_id", pkg.id, "order_line_item_ids", List.copyOf(pkg.lineIds));
+        });
+    }
+
+    private static List<SimLine> linesToShip(SimOrder order, List<String> lineIds) {
+        if (lineIds == null || lineIds.isEmpty()) {
+            List<SimLine> open = order.lines.stream().filter(l -> !l.cancelled)
+                    .filter(l -> !packageOf(order, l).map(SimPackage::shipped).orElse(false)).toList();
+            if (open.isEmpty()) {
+                throw TikTokError.business(ErrorCodes.PACKAGE_ALREADY_SHIPPED, "order " + order.id
+                        + " has no line left to ship");
+            }
+            return open;
+        }
+        List<SimLine> named = new java.util.ArrayList<>();
+        for (String lineId : new LinkedHashSet<>(lineIds)) {
+            SimLine line = order.lines.stream().filter(l -> l.id.equals(lineId)).findFirst().orElseThrow(() ->
+                    TikTokError.invalidParameter("order_line_item_ids: " + lineId + " is not a line of order "
+                            + order.id));
+            if (line.cancelled) {
+                throw TikTokError.business(ErrorCodes.PACKAGE_CANCELLED, "line " + lineId + " is cancelled");
+            }
+            if (packageOf(order, line).map(SimPackage::shipped).orElse(false)) {
+                throw TikTokError.business(ErrorCodes.PACKAGE_ALREADY_SHIPPED, "line " + lineId
+                        + " has already been shipped and cannot be shipped again");
+            }
+            named.add(line);
+        }
+        return named;
+    }
+
+    /** The package that is exactly these lines, or a new one they are moved into. */
+    private SimPackage packageFor(SimOrder order, List<SimLine> lines) {
+        Set<String> moving = new LinkedHashSet<>(lines.stream().map(l -> l.id).toList());
+        for (SimPackage pkg : order.livePackages()) {
+            Set<String> live = new LinkedHashSet<>(pkg.lineIds.stream().filter(id -> !order.line(id).cancelled).toList());
+            if (live.equals(moving)) {
+                return pkg;
+            }
+        }
+        long now = clock.instant().getEpochSecond();
+        SimPackage split = new SimPackage(ids.next("package"), order.id, now, List.copyOf(moving));
+        for (SimPackage pkg : order.livePackages()) {
+            if (pkg.lineIds.removeAll(moving)) {
+                pkg.touch(now);
+            }
+        }
+        // A package left with no line at all no longer exists on TikTok's side.
+        order.packages.removeIf(pkg -> pkg.lineIds.isEmpty());
+        lines.forEach(line -> line.packageId = split.id);
+        order.packages.add(split);
+        return split;
+    }
+
+    private static java.util.Optional<SimPackage> packageOf(SimOrder order, SimLine line) {
+        return order.livePackages().stream().filter(p -> p.id.equals(line.packageId)).findFirst();
+    }
+
+    /**
      * Moves unit lines of one package not yet shipped into a new package, as a seller splitting an
      * order before shipping does. The old package keeps at least one line.
      *

@@ -67,6 +67,8 @@ public final class ErrorCodes {
     public static final long SHIPPING_PROVIDER_INVALID = 21008704;
     /** Simulator's own: self_shipment sent for a package TikTok's logistics ships. */
     public static final long NOT_SELF_SHIPPED = 21008705;
+    /** Simulator's own: the order is not ready to ship (UNPAID, ON_HOLD) or already past shipping. */
+    public static final long ORDER_NOT_SHIPPABLE = 21008708;
     /** Simulator's own: no such warehouse in this shop. */
     public static final long WAREHOUSE_NOT_FOUND = 21008706;
     /** Simulator's own: no such delivery option in this shop's market. */

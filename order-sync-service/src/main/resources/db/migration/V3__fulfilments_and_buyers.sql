@@ -1,0 +1,33 @@
+-- NetSuite item fulfilments on their way to TikTok, one row per fulfilment. The fulfilment as read
+-- is kept so a parked one can be replayed after ops fix the carrier map, without reading NetSuite
+-- again; the request as sent is kept so an answer lost in transit is checked before any resend.
+create table fulfilment_shipment (
+    fulfilment_id   text        primary key,
+    shop_id         text        not null,
+    order_id        text        not null,
+    state           text        not null,
+    fulfilment      jsonb       not null,
+    unit_line_ids   jsonb       not null default '[]',
+    tracking_number text,
+    carrier         text,
+    package_id      text,
+    reason          text,
+    updated_at      timestamptz not null default now()
+);
+create index fulfilment_shipment_order on fulfilment_shipment (shop_id, order_id);
+create index fulfilment_shipment_open on fulfilment_shipment (updated_at) where state in ('PENDING', 'UNKNOWN');
+
+-- How far the fulfilment poll has read NetSuite (in NetSuite's clock); one row.
+create table fulfilment_watermark (
+    id         int         primary key default 1 check (id = 1),
+    read_until timestamptz not null
+);
+
+-- The NetSuite customer made for each TikTok buyer (shops with customers: PER_BUYER), so a buyer's
+-- next order needs no customer upsert.
+create table buyer_customer (
+    shop_id     text not null,
+    buyer_id    text not null,
+    netsuite_id text not null,
+    primary key (shop_id, buyer_id)
+);
