@@ -35,11 +35,7 @@ create table parked_item (
     primary key (shop_id, item_id)
 );
 
--- How far the NetSuite item poll has read (NetSuite's server time).
-create table watermark (
-    name       text        primary key,
-    read_until timestamptz not null
-);
+-- How far the NetSuite item poll has read is in the runtime's shared watermark table.
 
 -- Images already uploaded to TikTok, by content, so an unchanged image is never uploaded twice.
 create table image_upload (

@@ -17,11 +17,9 @@ create table fulfilment_shipment (
 create index fulfilment_shipment_order on fulfilment_shipment (shop_id, order_id);
 create index fulfilment_shipment_open on fulfilment_shipment (updated_at) where state in ('PENDING', 'UNKNOWN');
 
--- How far the fulfilment poll has read NetSuite (in NetSuite's clock); one row.
-create table fulfilment_watermark (
-    id         int         primary key default 1 check (id = 1),
-    read_until timestamptz not null
-);
+-- Poll watermarks now live in the runtime's shared watermark table (tiktok-orders:<shop>,
+-- netsuite-fulfilments); the order poll's own table goes.
+drop table order_poll_watermark;
 
 -- The NetSuite customer made for each TikTok buyer (shops with customers: PER_BUYER), so a buyer's
 -- next order needs no customer upsert.

@@ -21,7 +21,7 @@ import io.suitetok.catalog.store.ImageUploadStore;
 import io.suitetok.catalog.store.ListingStore;
 import io.suitetok.catalog.store.ParkedItemStore;
 import io.suitetok.catalog.store.SkuMappingStore;
-import io.suitetok.catalog.store.WatermarkStore;
+import io.suitetok.runtime.watermark.WatermarkStore;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.topic.HubTopic;
 import io.suitetok.runtime.kafka.HubTopicNames;

@@ -3,7 +3,7 @@ package io.suitetok.catalog.listing;
 import io.suitetok.catalog.config.CatalogProperties;
 import io.suitetok.catalog.config.ShopListingSettings;
 import io.suitetok.catalog.source.CatalogSource;
-import io.suitetok.catalog.store.WatermarkStore;
+import io.suitetok.runtime.watermark.WatermarkStore;
 import io.suitetok.model.catalog.CatalogItem;
 import io.suitetok.tiktok.error.TikTokApiException;
 import io.suitetok.tiktok.http.TikTokTransportException;

@@ -12,6 +12,7 @@ import io.suitetok.runtime.kafka.EventPublisher;
 import io.suitetok.runtime.kafka.HubTopicNames;
 import io.suitetok.runtime.outbox.OutboxRelay;
 import io.suitetok.runtime.outbox.OutboxWriter;
+import io.suitetok.runtime.watermark.WatermarkStore;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -52,6 +53,11 @@ public class HubRuntimeAutoConfiguration {
     @Bean
     Inbox inbox(JdbcTemplate jdbc, TransactionTemplate transaction, MeterRegistry meters) {
         return new Inbox(jdbc, transaction, meters);
+    }
+
+    @Bean
+    WatermarkStore watermarkStore(JdbcTemplate jdbc) {
+        return new WatermarkStore(jdbc);
     }
 
     @Bean

@@ -14,9 +14,9 @@ import io.suitetok.orders.store.OrderSnapshotStore;
 import io.suitetok.orders.store.OrderStateStore;
 import io.suitetok.orders.store.SkuItemStore;
 import io.suitetok.tiktok.spring.TikTokShops;
-import io.suitetok.orders.store.PollWatermarkStore;
 import io.suitetok.runtime.kafka.HubTopicNames;
 import io.suitetok.runtime.outbox.OutboxWriter;
+import io.suitetok.runtime.watermark.WatermarkStore;
 import io.suitetok.tiktok.api.TikTokShopClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +56,7 @@ public class OrderSyncConfiguration {
     }
 
     @Bean
-    OrderPoller orderPoller(TikTokShopClient tiktok, OrderRefresher refresher, PollWatermarkStore watermarks,
+    OrderPoller orderPoller(TikTokShopClient tiktok, OrderRefresher refresher, WatermarkStore watermarks,
             @Value("${hub.orders.poll-overlap:5m}") Duration overlap) {
         return new OrderPoller(tiktok, refresher, watermarks, Clock.systemUTC(), overlap);
     }

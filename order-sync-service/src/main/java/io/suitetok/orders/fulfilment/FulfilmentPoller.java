@@ -6,6 +6,7 @@ import io.suitetok.netsuite.gateway.Page;
 import io.suitetok.orders.config.OrderProperties;
 import io.suitetok.orders.store.FulfilmentStore;
 import io.suitetok.orders.store.Shipment;
+import io.suitetok.runtime.watermark.WatermarkStore;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -22,15 +23,20 @@ public class FulfilmentPoller {
 
     private static final int OPEN_PER_ROUND = 100;
 
+    /** The fulfilment poll's name in the shared watermark table; NetSuite's clock. */
+    static final String WATERMARK = "netsuite-fulfilments";
+
     private final NetSuiteGateway netsuite;
     private final FulfilmentStore store;
+    private final WatermarkStore watermarks;
     private final FulfilmentReporter reporter;
     private final OrderProperties.Fulfilments settings;
 
-    public FulfilmentPoller(NetSuiteGateway netsuite, FulfilmentStore store, FulfilmentReporter reporter,
-            OrderProperties properties) {
+    public FulfilmentPoller(NetSuiteGateway netsuite, FulfilmentStore store, WatermarkStore watermarks,
+            FulfilmentReporter reporter, OrderProperties properties) {
         this.netsuite = netsuite;
         this.store = store;
+        this.watermarks = watermarks;
         this.reporter = reporter;
         this.settings = properties.fulfilments();
     }
@@ -39,7 +45,7 @@ public class FulfilmentPoller {
     public Map<FulfilmentReporter.Outcome, Integer> pollOnce() {
         Map<FulfilmentReporter.Outcome, Integer> outcomes = new EnumMap<>(FulfilmentReporter.Outcome.class);
         Instant readAt = netsuite.serverTime();
-        Instant since = store.readUntil().map(until -> until.minus(settings.overlap()))
+        Instant since = watermarks.readUntil(WATERMARK).map(until -> until.minus(settings.overlap()))
                 .orElse(readAt.minus(settings.firstLookback()));
         Page<FulfilmentSnapshot> page = netsuite.fulfilmentsModifiedSince(since);
         while (true) {
@@ -50,7 +56,7 @@ public class FulfilmentPoller {
             }
             page = netsuite.moreFulfilments(next.get());
         }
-        store.advance(readAt);
+        watermarks.advance(WATERMARK, readAt);
         for (Shipment open : store.open(OPEN_PER_ROUND)) {
             outcomes.merge(reporter.process(open), 1, Integer::sum);
         }

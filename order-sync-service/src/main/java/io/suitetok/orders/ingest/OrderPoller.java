@@ -1,6 +1,6 @@
 package io.suitetok.orders.ingest;
 
-import io.suitetok.orders.store.PollWatermarkStore;
+import io.suitetok.runtime.watermark.WatermarkStore;
 import io.suitetok.tiktok.api.OrderApi;
 import io.suitetok.tiktok.api.TikTokShopClient;
 import io.suitetok.tiktok.http.ShopContext;
@@ -20,11 +20,11 @@ public class OrderPoller {
 
     private final TikTokShopClient tiktok;
     private final OrderRefresher refresher;
-    private final PollWatermarkStore watermarks;
+    private final WatermarkStore watermarks;
     private final Clock clock;
     private final Duration overlap;
 
-    public OrderPoller(TikTokShopClient tiktok, OrderRefresher refresher, PollWatermarkStore watermarks, Clock clock,
+    public OrderPoller(TikTokShopClient tiktok, OrderRefresher refresher, WatermarkStore watermarks, Clock clock,
             Duration overlap) {
         this.tiktok = tiktok;
         this.refresher = refresher;
@@ -36,7 +36,7 @@ public class OrderPoller {
     /** @return how many orders brought a newer snapshot */
     public int pollOnce(ShopContext shop) {
         Instant until = clock.instant();
-        Instant since = watermarks.readUntil(shop.shopId().value()).map(mark -> mark.minus(overlap))
+        Instant since = watermarks.readUntil(watermarkName(shop)).map(mark -> mark.minus(overlap))
                 .orElse(until.minus(Duration.ofDays(1)));
         // No upper bound: TikTok's clock may run ahead of ours, and an order stamped "in the future" must
         // not fall between two polls. The overlap makes the next poll read the edge again.
@@ -46,7 +46,12 @@ public class OrderPoller {
         for (int from = 0; from < ids.size(); from += OrderApi.DETAIL_BATCH) {
             newer += refresher.refresh(shop, ids.subList(from, Math.min(from + OrderApi.DETAIL_BATCH, ids.size())));
         }
-        watermarks.advance(shop.shopId().value(), until);
+        watermarks.advance(watermarkName(shop), until);
         return newer;
+    }
+
+    /** One watermark per shop, in TikTok's update_time. */
+    static String watermarkName(ShopContext shop) {
+        return "tiktok-orders:" + shop.shopId().value();
     }
 }

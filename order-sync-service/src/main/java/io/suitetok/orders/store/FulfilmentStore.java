@@ -2,8 +2,6 @@ package io.suitetok.orders.store;
 
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.netsuite.gateway.FulfilmentSnapshot;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** NetSuite item fulfilments on their way to TikTok, and how far the fulfilment poll has read. */
+/** NetSuite item fulfilments on their way to TikTok. */
 @Repository
 public class FulfilmentStore {
 
@@ -69,15 +67,5 @@ public class FulfilmentStore {
     public boolean replay(String fulfilmentId) {
         return jdbc.update("update fulfilment_shipment set state = 'PENDING', updated_at = now() where fulfilment_id = ? "
                 + "and state = 'PARKED'", fulfilmentId) == 1;
-    }
-
-    public Optional<Instant> readUntil() {
-        return jdbc.queryForList("select read_until from fulfilment_watermark", Timestamp.class).stream().findFirst()
-                .map(Timestamp::toInstant);
-    }
-
-    public void advance(Instant readUntil) {
-        jdbc.update("insert into fulfilment_watermark (id, read_until) values (1, ?) on conflict (id) do update set "
-                + "read_until = greatest(fulfilment_watermark.read_until, excluded.read_until)", Timestamp.from(readUntil));
     }
 }

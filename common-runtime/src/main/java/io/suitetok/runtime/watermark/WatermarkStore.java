@@ -1,13 +1,15 @@
-package io.suitetok.catalog.store;
+package io.suitetok.runtime.watermark;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
 
-/** How far a poll has read, in the source system's own clock. */
-@Repository
+/**
+ * How far each poll has read its source, in the source system's own clock (NetSuite's, TikTok's
+ * {@code update_time}), by poll name. A watermark only moves forward, so a slow replica finishing an
+ * older round cannot pull it back.
+ */
 public class WatermarkStore {
 
     private final JdbcTemplate jdbc;
