@@ -29,6 +29,7 @@ import io.suitetok.sandbox.tiktok.products.Catalog.SkuSeed;
 import io.suitetok.sandbox.tiktok.products.DefaultCatalog;
 import io.suitetok.sandbox.tiktok.products.ProductAudit;
 import io.suitetok.sandbox.tiktok.products.SimProduct;
+import io.suitetok.sandbox.tiktok.products.StockChange;
 import io.suitetok.sandbox.tiktok.shops.Shop;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import io.suitetok.sandbox.tiktok.webhooks.DeliveryPolicy;
@@ -167,6 +168,16 @@ public class SimulatorControl {
         return stock(shopId).stream().filter(s -> s.skuId().equals(skuIdOrSellerSku)
                 || skuIdOrSellerSku.equals(s.sellerSku())).findFirst()
                 .orElseThrow(() -> SandboxRefusal.notFound("no sku " + skuIdOrSellerSku + " in shop " + shopId));
+    }
+
+    /**
+     * Every quantity the SKU showed buyers, oldest first: stock updates, units taken by orders and
+     * units given back, so a test can check that the shop never offered more than it should have.
+     */
+    public List<StockChange> stockHistory(String shopId, String skuIdOrSellerSku) {
+        return lock.apply(() -> catalog.findSku(shopId, skuIdOrSellerSku)
+                .orElseThrow(() -> SandboxRefusal.notFound("no sku " + skuIdOrSellerSku + " in shop " + shopId))
+                .stockHistory());
     }
 
     public void decideAudit(String productId, boolean pass, String reason) {
@@ -335,6 +346,11 @@ public class SimulatorControl {
     /** The next {@code count} calls are applied, then answered only after {@code delay}. */
     public void answerLateAfterCommit(String endpoint, int count, Duration delay) {
         faults.answerLateAfterCommit(endpoint, count, delay);
+    }
+
+    /** The next {@code count} stock updates refuse this SKU inside a code-0 answer, applying the others. */
+    public void refuseStockUpdates(String skuId, int count) {
+        faults.refuseStockUpdates(skuId, count);
     }
 
     /** @param qps calls per second per shop before 429; 0 = unlimited; endpoint "*" sets the default */

@@ -20,6 +20,7 @@ public class FaultPlan {
     private final Map<String, Duration> latency = new HashMap<>();
     private final Map<String, Failures> failures = new HashMap<>();
     private final Map<String, SlowCommits> slowCommits = new HashMap<>();
+    private final Map<String, Integer> skuRefusals = new HashMap<>();
 
     public synchronized void setLatency(String endpoint, Duration delay) {
         if (delay == null || delay.isZero()) {
@@ -40,10 +41,37 @@ public class FaultPlan {
         slowCommits.put(endpoint, new SlowCommits(count, delay));
     }
 
+    /**
+     * The next {@code count} stock updates naming this SKU refuse it (TikTok's per-SKU error inside a
+     * code-0 answer) while the other SKUs of the same call are applied: a partial failure.
+     */
+    public synchronized void refuseStockUpdates(String skuId, int count) {
+        if (count <= 0) {
+            skuRefusals.remove(skuId);
+        } else {
+            skuRefusals.put(skuId, count);
+        }
+    }
+
+    /** @return true when a refusal of this SKU was due (and is now used up) */
+    public synchronized boolean consumeStockRefusal(String skuId) {
+        Integer remaining = skuRefusals.get(skuId);
+        if (remaining == null) {
+            return false;
+        }
+        if (remaining <= 1) {
+            skuRefusals.remove(skuId);
+        } else {
+            skuRefusals.put(skuId, remaining - 1);
+        }
+        return true;
+    }
+
     public synchronized void clear() {
         latency.clear();
         failures.clear();
         slowCommits.clear();
+        skuRefusals.clear();
     }
 
     public synchronized FaultView view() {

@@ -1,5 +1,6 @@
 package io.suitetok.sandbox.tiktok.inventory;
 
+import io.suitetok.sandbox.tiktok.faults.FaultPlan;
 import io.suitetok.sandbox.tiktok.products.SimSku;
 import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
@@ -28,9 +29,11 @@ public class InventoryRoutes implements EndpointRoutes {
     static final int MAX_QUANTITY = 99_999;
 
     private final SkuUpdates skuUpdates;
+    private final FaultPlan faults;
 
-    public InventoryRoutes(SkuUpdates skuUpdates) {
+    public InventoryRoutes(SkuUpdates skuUpdates, FaultPlan faults) {
         this.skuUpdates = skuUpdates;
+        this.faults = faults;
     }
 
     @Override
@@ -44,7 +47,10 @@ public class InventoryRoutes implements EndpointRoutes {
         Shop shop = call.shop();
         InventoryBody body = call.body(InventoryBody.class);
         return skuUpdates.apply(shop, call.pathParam("product_id"), body.skus(), "inventory updates",
-                (wanted, sku) -> setStock(shop, wanted, sku));
+                (wanted, sku) -> faults.consumeStockRefusal(sku.id())
+                        ? Optional.of(SkuErrors.of(wanted.id(), "inventory of sku " + wanted.id()
+                                + " was not updated (injected refusal)", List.of()))
+                        : setStock(shop, wanted, sku));
     }
 
     /** Sets every warehouse quantity of the SKU, or none of them when one is refused. */

@@ -2,9 +2,13 @@ package io.suitetok.sandbox.tiktok.products;
 
 import io.suitetok.tiktok.model.product.ProductRequest.SalesAttribute;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One SKU: its price (pre-tax, in the shop's currency) and its sellable quantity per warehouse.
@@ -15,6 +19,10 @@ public final class SimSku {
     public static final String NORMAL = "NORMAL";
     public static final String PRE_ORDER = "PRE_ORDER";
 
+    /** Enough for a flash sale's worth of changes per SKU; older entries are dropped first. */
+    static final int HISTORY_LIMIT = 10_000;
+    private static final AtomicLong CHANGE_SEQUENCE = new AtomicLong();
+
     final String id;
     final String productId;
     String sellerSku;
@@ -23,6 +31,7 @@ public final class SimSku {
     final String currency;
     final Map<String, Integer> stock = new LinkedHashMap<>();
     String skuType = NORMAL;
+    private final Deque<StockChange> history = new ArrayDeque<>();
 
     SimSku(String id, String productId, String currency) {
         this.id = id;
@@ -73,10 +82,25 @@ public final class SimSku {
     /** Negative only when an order was placed with oversell allowed. */
     public void adjustStock(String warehouseId, int delta) {
         stock.merge(warehouseId, delta, Integer::sum);
+        remember(warehouseId, delta < 0 ? "ORDER" : "RETURNED");
     }
 
     public void setStock(String warehouseId, int quantity) {
         stock.put(warehouseId, quantity);
+        remember(warehouseId, "SET");
+    }
+
+    /** Every quantity this SKU showed, oldest first (at most the last {@value #HISTORY_LIMIT} changes). */
+    public List<StockChange> stockHistory() {
+        return List.copyOf(history);
+    }
+
+    private void remember(String warehouseId, String cause) {
+        if (history.size() == HISTORY_LIMIT) {
+            history.removeFirst();
+        }
+        history.addLast(new StockChange(CHANGE_SEQUENCE.incrementAndGet(), Instant.now(), warehouseId,
+                stock.get(warehouseId), cause));
     }
 
     public void setPrice(BigDecimal newPrice) {

@@ -1,0 +1,82 @@
+package io.suitetok.inventory.api;
+
+import io.suitetok.inventory.recalc.FullRecalculation;
+import io.suitetok.inventory.store.LevelStore;
+import io.suitetok.inventory.store.RecalculationStore;
+import io.suitetok.inventory.store.RecalculationStore.Recalculation;
+import io.suitetok.inventory.store.SkuMappingStore;
+import io.suitetok.model.event.EventCodec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Ops: why a SKU shows what it shows, and a full recalculation on demand with its progress. */
+@RestController
+@RequestMapping("/inventory")
+public class InventoryOpsController {
+
+    private final LevelStore levels;
+    private final SkuMappingStore mappings;
+    private final FullRecalculation recalculation;
+    private final RecalculationStore runs;
+    private final EventCodec codec;
+
+    public InventoryOpsController(LevelStore levels, SkuMappingStore mappings, FullRecalculation recalculation,
+            RecalculationStore runs, EventCodec codec) {
+        this.levels = levels;
+        this.mappings = mappings;
+        this.recalculation = recalculation;
+        this.runs = runs;
+        this.codec = codec;
+    }
+
+    /** The sellable quantity per TikTok warehouse with every term, and what TikTok last accepted. */
+    @GetMapping("/shops/{shopId}/skus/{sellerSku}")
+    public ResponseEntity<Map<String, Object>> sellable(@PathVariable String shopId, @PathVariable String sellerSku) {
+        List<LevelStore.Level> found = levels.ofSku(shopId, sellerSku);
+        if (found.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("shopId", shopId);
+        view.put("sellerSku", sellerSku);
+        mappings.find(shopId, sellerSku).ifPresent(mapping -> view.put("mapping", mapping));
+        view.put("warehouses", found.stream().map(this::warehouseView).toList());
+        return ResponseEntity.ok(view);
+    }
+
+    @PostMapping("/recalculations")
+    public ResponseEntity<Recalculation> recalculate() {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(recalculation.start("ops"));
+    }
+
+    @GetMapping("/recalculations/{id}")
+    public ResponseEntity<Recalculation> progress(@PathVariable long id) {
+        return ResponseEntity.of(runs.find(id));
+    }
+
+    private Map<String, Object> warehouseView(LevelStore.Level level) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("warehouseId", level.key().warehouseId());
+        view.put("sellable", level.sellable());
+        view.put("version", level.version());
+        view.put("computedAt", level.computedAt());
+        view.put("terms", codec.readValue(level.termsJson(), Map.class));
+        Map<String, Object> tiktok = new LinkedHashMap<>();
+        tiktok.put("acceptedQuantity", level.acceptedQuantity());
+        tiktok.put("acceptedVersion", level.acceptedVersion());
+        tiktok.put("acceptedAt", level.acceptedAt());
+        tiktok.put("pushDue", level.pushDue());
+        tiktok.put("attempts", level.attempts());
+        tiktok.put("lastError", level.lastError());
+        view.put("tiktok", tiktok);
+        return view;
+    }
+}

@@ -1,0 +1,96 @@
+package io.suitetok.inventory.orders;
+
+import io.suitetok.inventory.config.InventoryProperties;
+import io.suitetok.inventory.config.ShopInventorySettings;
+import io.suitetok.inventory.levels.LevelCalculator;
+import io.suitetok.inventory.store.OrderLineStore;
+import io.suitetok.inventory.store.SkuMappingStore;
+import io.suitetok.model.event.EventCodec;
+import io.suitetok.model.event.EventEnvelope;
+import io.suitetok.model.order.Order;
+import io.suitetok.model.order.OrderLine;
+import io.suitetok.model.order.OrderStatus;
+import io.suitetok.runtime.inbox.Inbox;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * TikTok orders from orders.v1 become in-flight units per SKU and warehouse, and the SKU's sellable
+ * quantity is recomputed at once. TikTok took those units off its own count when it sold them (unpaid
+ * orders included); until NetSuite commits them, the hub must not offer them again.
+ */
+@Component
+public class OrderSnapshotListener {
+
+    static final String CONSUMER = "inventory-order-snapshots";
+    private static final Logger log = LoggerFactory.getLogger(OrderSnapshotListener.class);
+    /** A pre-order unit NetSuite never commits stops counting once it has left the warehouse. */
+    private static final Set<OrderStatus> SHIPPED = EnumSet.of(OrderStatus.AWAITING_COLLECTION, OrderStatus.IN_TRANSIT,
+            OrderStatus.DELIVERED, OrderStatus.COMPLETED);
+
+    private final Inbox inbox;
+    private final EventCodec codec;
+    private final OrderLineStore lines;
+    private final SkuMappingStore mappings;
+    private final LevelCalculator calculator;
+    private final InventoryProperties properties;
+
+    public OrderSnapshotListener(Inbox inbox, EventCodec codec, OrderLineStore lines, SkuMappingStore mappings,
+            LevelCalculator calculator, InventoryProperties properties) {
+        this.inbox = inbox;
+        this.codec = codec;
+        this.lines = lines;
+        this.mappings = mappings;
+        this.calculator = calculator;
+        this.properties = properties;
+    }
+
+    @KafkaListener(id = CONSUMER, idIsGroup = false, topics = "#{@hubTopicNames.name('orders.v1')}")
+    public void on(EventEnvelope event) {
+        if (!"OrderSnapshotReceived".equals(event.type())) {
+            return;
+        }
+        Order order = codec.payload(event, Order.class);
+        ShopInventorySettings shop = properties.shop(order.shopId().value()).orElse(null);
+        if (shop == null) {
+            log.debug("order {} is from shop {}, which this service does not stock", order.orderId(), order.shopId());
+            return;
+        }
+        String named = order.delivery() == null || order.delivery().warehouseId() == null ? null
+                : order.delivery().warehouseId().value();
+        String warehouse = shop.orderWarehouse(named);
+        if (warehouse == null) {
+            return;
+        }
+        inbox.processOnce(CONSUMER, event.eventId(), () -> {
+            Map<String, Units> perSku = unitsPerSku(order);
+            perSku.forEach((sku, units) -> lines.record(new OrderLineStore.OrderLine(order.shopId().value(),
+                    order.orderId().value(), sku, warehouse, units.active, units.preOrder, order.status().name(),
+                    order.updateTime(), units.preOrder && SHIPPED.contains(order.status()))));
+            calculator.recomputeItems(mappings.itemsOf(order.shopId().value(), perSku.keySet()));
+        });
+    }
+
+    /** Gifts and paid units of one SKU arrive as separate lines; stock counts them together. */
+    private static Map<String, Units> unitsPerSku(Order order) {
+        Map<String, Units> perSku = new LinkedHashMap<>();
+        for (OrderLine line : order.lines()) {
+            if (line.sellerSku() == null) {
+                continue;
+            }
+            int active = order.status() == OrderStatus.CANCELLED ? 0 : line.activeQuantity();
+            perSku.merge(line.sellerSku().value(), new Units(active, line.preOrder()),
+                    (a, b) -> new Units(a.active + b.active, a.preOrder || b.preOrder));
+        }
+        return perSku;
+    }
+
+    private record Units(int active, boolean preOrder) {
+    }
+}

@@ -1,0 +1,199 @@
+package io.suitetok.inventory.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The sellable quantity per SKU and TikTok warehouse. Each computation that changes it gets a new
+ * {@code version}; what TikTok accepted is kept apart ({@code accepted_version}), and an outcome only
+ * ever moves that forward, so a slow answer for an old value never overwrites a newer one.
+ */
+@Repository
+public class LevelStore {
+
+    private static final RowMapper<Level> ROW = LevelStore::level;
+
+    private final JdbcTemplate jdbc;
+
+    public LevelStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<OrderLineStore.LineKey, Level> ofSkus(Collection<OrderLineStore.SkuRef> skus) {
+        Map<OrderLineStore.LineKey, Level> levels = new HashMap<>();
+        if (skus.isEmpty()) {
+            return levels;
+        }
+        jdbc.query("select l.* from inventory_level l join unnest(?, ?) k(shop_id, seller_sku) "
+                + "on k.shop_id = l.shop_id and k.seller_sku = l.seller_sku", rs -> {
+                    Level level = level(rs, 0);
+                    levels.put(level.key(), level);
+                }, skus.stream().map(OrderLineStore.SkuRef::shopId).toArray(String[]::new),
+                skus.stream().map(OrderLineStore.SkuRef::sellerSku).toArray(String[]::new));
+        return levels;
+    }
+
+    public List<Level> ofSku(String shopId, String sellerSku) {
+        return jdbc.query("select * from inventory_level where shop_id = ? and seller_sku = ? order by warehouse_id", ROW,
+                shopId, sellerSku);
+    }
+
+    public Optional<Level> find(String shopId, String sellerSku, String warehouseId) {
+        return jdbc.query("select * from inventory_level where shop_id = ? and seller_sku = ? and warehouse_id = ?", ROW,
+                shopId, sellerSku, warehouseId).stream().findFirst();
+    }
+
+    /**
+     * Stores new computations, each as the next version, and marks them due for the push planner at
+     * once (a hold or a retry wait was about the older value); the moment a level first became due is
+     * kept while it stays due. One batch: a full recalculation writes thousands.
+     */
+    public void saveComputed(List<Computed> computed) {
+        jdbc.batchUpdate("insert into inventory_level (shop_id, seller_sku, warehouse_id, version, sellable, "
+                + "terms, computed_at, known_line_seq, committed_units, push_due, due_since) values (?, ?, ?, "
+                + "nextval('level_version'), ?, ?::jsonb, clock_timestamp(), ?, ?, true, clock_timestamp()) "
+                + "on conflict (shop_id, seller_sku, warehouse_id) "
+                + "do update set version = excluded.version, sellable = excluded.sellable, terms = excluded.terms, "
+                + "computed_at = excluded.computed_at, known_line_seq = excluded.known_line_seq, "
+                + "committed_units = excluded.committed_units, push_due = true, "
+                + "next_attempt_at = null, "
+                + "due_since = case when inventory_level.push_due then inventory_level.due_since "
+                + "else excluded.due_since end", computed, 500, (ps, level) -> {
+                    ps.setString(1, level.key().shopId());
+                    ps.setString(2, level.key().sellerSku());
+                    ps.setString(3, level.key().warehouseId());
+                    ps.setLong(4, level.sellable());
+                    ps.setString(5, level.termsJson());
+                    ps.setLong(6, level.knownLineSeq());
+                    ps.setLong(7, level.committedUnits());
+                });
+    }
+
+    /**
+     * Locks and returns up to {@code limit} due levels of pushable SKUs; rows another replica holds are
+     * skipped. Call inside a transaction and settle each one before it ends.
+     */
+    public List<DueLevel> lockDue(int limit, Duration claimTimeout) {
+        return jdbc.query("select l.*, m.tiktok_product_id, m.tiktok_sku_id from inventory_level l "
+                + "join sku_mapping m on m.shop_id = l.shop_id and m.seller_sku = l.seller_sku "
+                + "where l.push_due and (l.next_attempt_at is null or l.next_attempt_at <= clock_timestamp()) "
+                + "and (l.claimed_at is null or l.claimed_at < clock_timestamp() - ? * interval '1 millisecond') "
+                + "and m.listing_status = 'LIVE' and m.tiktok_product_id is not null and m.tiktok_sku_id is not null "
+                + "order by l.due_since limit ? for update of l skip locked",
+                (rs, i) -> new DueLevel(level(rs, i), rs.getString("tiktok_product_id"), rs.getString("tiktok_sku_id")),
+                claimTimeout.toMillis(), limit);
+    }
+
+    /** TikTok already shows this version's value: nothing to send until something changes. */
+    public void markInSync(OrderLineStore.LineKey key, long version) {
+        jdbc.update("update inventory_level set push_due = false, due_since = null, attempts = 0, next_attempt_at = null "
+                + "where shop_id = ? and seller_sku = ? and warehouse_id = ? and version = ?", key.shopId(),
+                key.sellerSku(), key.warehouseId(), version);
+    }
+
+    public void holdUntil(OrderLineStore.LineKey key, Instant until) {
+        jdbc.update("update inventory_level set next_attempt_at = ? where shop_id = ? and seller_sku = ? "
+                + "and warehouse_id = ?", Timestamp.from(until), key.shopId(), key.sellerSku(), key.warehouseId());
+    }
+
+    public void claim(OrderLineStore.LineKey key, long version) {
+        jdbc.update("update inventory_level set claimed_version = ?, claimed_at = clock_timestamp() where shop_id = ? "
+                + "and seller_sku = ? and warehouse_id = ?", version, key.shopId(), key.sellerSku(), key.warehouseId());
+    }
+
+    public long currentVersion(OrderLineStore.LineKey key) {
+        return jdbc.queryForObject("select version from inventory_level where shop_id = ? and seller_sku = ? "
+                + "and warehouse_id = ?", Long.class, key.shopId(), key.sellerSku(), key.warehouseId());
+    }
+
+    /** A claimed version was not sent (a newer one exists): the level stays due for the newer value. */
+    public void dropClaim(OrderLineStore.LineKey key, long version) {
+        jdbc.update("update inventory_level set claimed_version = null, claimed_at = null where shop_id = ? "
+                + "and seller_sku = ? and warehouse_id = ? and claimed_version = ?", key.shopId(), key.sellerSku(),
+                key.warehouseId(), version);
+    }
+
+    /**
+     * TikTok accepted {@code quantity}, computed as {@code version} with orders up to {@code lineSeq}
+     * in view and {@code committedUnits} committed in NetSuite. Applied only when no newer version was accepted meanwhile.
+     *
+     * @return false when a newer accepted value was already there (this outcome is stale and ignored)
+     */
+    public boolean recordAccepted(OrderLineStore.LineKey key, long version, int quantity, long lineSeq,
+            long committedUnits) {
+        int updated = jdbc.update("update inventory_level set accepted_version = ?, accepted_quantity = ?, "
+                + "accepted_at = clock_timestamp(), accepted_line_seq = ?, accepted_committed = ?, attempts = 0, "
+                + "next_attempt_at = null, "
+                + "last_error = null, push_due = version > ?, due_since = case when version > ? then due_since end, "
+                + "claimed_version = case when claimed_version = ? then null else claimed_version end, "
+                + "claimed_at = case when claimed_version = ? then null else claimed_at end "
+                + "where shop_id = ? and seller_sku = ? and warehouse_id = ? "
+                + "and (accepted_version is null or accepted_version < ?)", version, quantity, lineSeq, committedUnits,
+                version, version,
+                version, version, key.shopId(), key.sellerSku(), key.warehouseId(), version);
+        if (updated == 0) {
+            dropClaim(key, version);
+        }
+        return updated == 1;
+    }
+
+    /**
+     * TikTok refused the value or the call failed. The level stays due; when the refused version is
+     * still the newest it waits {@code backoff}, otherwise the newer value goes out next round (a stale
+     * value is never sent again).
+     */
+    public void recordFailed(OrderLineStore.LineKey key, long version, Duration baseDelay, Duration maxDelay,
+            String error) {
+        jdbc.update("update inventory_level set attempts = attempts + 1, last_error = ?, claimed_version = null, "
+                + "claimed_at = null, next_attempt_at = case when version > ? then null else clock_timestamp() + "
+                + "least(? * power(2, least(attempts, 20)), ?) * interval '1 millisecond' end "
+                + "where shop_id = ? and seller_sku = ? and warehouse_id = ? and claimed_version = ?",
+                error == null ? null : error.substring(0, Math.min(error.length(), 500)), version,
+                baseDelay.toMillis(), maxDelay.toMillis(), key.shopId(), key.sellerSku(), key.warehouseId(), version);
+    }
+
+    public int dueCount() {
+        return jdbc.queryForObject("select count(*) from inventory_level where push_due", Integer.class);
+    }
+
+    private static Level level(ResultSet rs, int row) throws SQLException {
+        return new Level(new OrderLineStore.LineKey(rs.getString("shop_id"), rs.getString("seller_sku"),
+                rs.getString("warehouse_id")), rs.getLong("version"), rs.getInt("sellable"), rs.getString("terms"),
+                instant(rs, "computed_at"), rs.getLong("known_line_seq"), rs.getLong("committed_units"),
+                (Long) rs.getObject("accepted_committed"), rs.getBoolean("push_due"),
+                (Long) rs.getObject("accepted_version"), (Integer) rs.getObject("accepted_quantity"),
+                instant(rs, "accepted_at"), (Long) rs.getObject("accepted_line_seq"), rs.getInt("attempts"),
+                instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "due_since"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** A level row: the newest computation and what TikTok last accepted. */
+    public record Level(OrderLineStore.LineKey key, long version, int sellable, String termsJson, Instant computedAt,
+            long knownLineSeq, long committedUnits, Long acceptedCommitted, boolean pushDue, Long acceptedVersion, Integer acceptedQuantity, Instant acceptedAt,
+            Long acceptedLineSeq, int attempts, Instant nextAttemptAt, String lastError, Instant dueSince) {
+    }
+
+    /** A computation to store. */
+    public record Computed(OrderLineStore.LineKey key, long sellable, String termsJson, long knownLineSeq,
+            long committedUnits) {
+    }
+
+    /** A due level with the TikTok ids its update goes to. */
+    public record DueLevel(Level level, String tiktokProductId, String tiktokSkuId) {
+    }
+}
