@@ -27,6 +27,9 @@ public class HubRuntimeDefaults implements EnvironmentPostProcessor {
 
         // One schema per service: Flyway creates and migrates it, every connection works inside it.
         defaults.put("spring.flyway.schemas", "${hub.service.schema}");
+        // Each service's migrations sit under its own name, so services sharing a classpath (the local
+        // stack runs them all in one JVM) never pick up each other's.
+        defaults.put("spring.flyway.locations", "classpath:db/${hub.service.name}");
         defaults.put("spring.flyway.default-schema", "${hub.service.schema}");
         defaults.put("spring.datasource.hikari.schema", "${hub.service.schema}");
         defaults.put("spring.jpa.properties.hibernate.default_schema", "${hub.service.schema}");
