@@ -3,6 +3,7 @@ package io.suitetok.catalog.webhook;
 import io.suitetok.model.topic.HubTopic;
 import io.suitetok.tiktok.spring.WebhookIngress;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,7 +21,7 @@ public class ProductWebhookController {
     }
 
     @PostMapping("/webhooks/tiktok/products")
-    public ResponseEntity<Map<String, String>> receive(@RequestBody byte[] rawBody,
+    public CompletableFuture<ResponseEntity<Map<String, String>>> receive(@RequestBody byte[] rawBody,
             @RequestHeader(value = "Authorization", required = false) String signature) {
         return ingress.accept(rawBody, signature, HubTopic.TIKTOK_PRODUCT_NOTIFICATIONS);
     }

@@ -5,7 +5,6 @@ import io.suitetok.model.event.EventEnvelope;
 import io.suitetok.model.event.EventType;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.model.topic.HubTopic;
-import io.suitetok.runtime.kafka.EventNotPublishedException;
 import io.suitetok.runtime.kafka.EventPublisher;
 import io.suitetok.tiktok.webhook.MalformedWebhookException;
 import io.suitetok.tiktok.webhook.WebhookNotification;
@@ -13,6 +12,9 @@ import io.suitetok.tiktok.webhook.WebhookParser;
 import io.suitetok.tiktok.webhook.WebhookSignatureVerifier;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import tools.jackson.databind.JsonNode;
 import org.slf4j.LoggerFactory;
@@ -42,10 +44,16 @@ public class WebhookIngress {
         this.source = source;
     }
 
-    public ResponseEntity<Map<String, String>> accept(byte[] rawBody, String authorization, HubTopic topic) {
+    /**
+     * Verifies, parses and stores one webhook. The answer completes once Kafka acknowledged the record
+     * ({@code acks=all}), and no request thread waits for that: under a flash sale the thread pool would
+     * otherwise cap the rate at threads ÷ acknowledgement time.
+     */
+    public CompletableFuture<ResponseEntity<Map<String, String>>> accept(byte[] rawBody, String authorization,
+            HubTopic topic) {
         if (!verifier.isAuthentic(rawBody, authorization)) {
             log.warn("refused a TikTok webhook with a bad signature ({} bytes)", rawBody.length);
-            return answer(HttpStatus.UNAUTHORIZED, "signature does not match the body");
+            return CompletableFuture.completedFuture(answer(HttpStatus.UNAUTHORIZED, "signature does not match the body"));
         }
         // Parsed once: this is the hot path of a flash sale.
         JsonNode webhook;
@@ -54,20 +62,30 @@ public class WebhookIngress {
             webhook = WebhookParser.readTree(rawBody);
             notification = WebhookParser.parse(webhook);
         } catch (MalformedWebhookException e) {
-            return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+            return CompletableFuture.completedFuture(answer(HttpStatus.BAD_REQUEST, e.getMessage()));
         }
         EventEnvelope event = codec.envelope(Received.TikTokWebhookReceived, source, notification.subjectKey(),
                 notification.subjectKey(), new ShopId(notification.shopId()),
                 new ReceivedWebhook(notification.dedupeKey(), notification.type(), notification.timestamp(),
                         webhook));
+        CompletableFuture<?> stored;
         try {
-            publisher.publishAndWait(topic, event, KAFKA_WAIT);
-        } catch (EventNotPublishedException e) {
-            log.warn("TikTok webhook {} not stored, answering 503 so TikTok retries: {}", notification.dedupeKey(),
-                    e.getCause() == null ? e.getMessage() : e.getCause().toString());
-            return answer(HttpStatus.SERVICE_UNAVAILABLE, "not stored; please retry");
+            stored = publisher.publish(topic, event);
+        } catch (RuntimeException e) {
+            // The producer refused at once (Kafka unreachable for max.block.ms, or the buffer full).
+            stored = CompletableFuture.failedFuture(e);
         }
-        return answer(HttpStatus.OK, "stored");
+        return stored.orTimeout(KAFKA_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((sent, failure) -> {
+                    if (failure == null) {
+                        return answer(HttpStatus.OK, "stored");
+                    }
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    log.warn("TikTok webhook {} not stored, answering 503 so TikTok retries: {}",
+                            notification.dedupeKey(), cause.toString());
+                    return answer(HttpStatus.SERVICE_UNAVAILABLE, "not stored; please retry");
+                });
     }
 
     private static ResponseEntity<Map<String, String>> answer(HttpStatus status, String message) {
