@@ -29,4 +29,9 @@ public record ShopListingSettings(
         @DefaultValue Map<String, String> brands,
         @DefaultValue Map<String, String> attributes,
         @NotBlank String warehouseId) {
+
+    /** TikTok takes pounds and inches from US shops only (the only market priced in USD); others want metric. */
+    public boolean imperialUnitsAllowed() {
+        return "USD".equals(currency);
+    }
 }

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * NetSuite weights and sizes in TikTok's units. TikTok pairs KILOGRAM with CENTIMETER and POUND with
  * INCH, so an item weighed in pounds but measured in centimetres is converted to one system: metric
- * unless both are imperial.
+ * unless both are imperial. Only US shops take imperial units at all; every other market wants
+ * KILOGRAM, so there everything is converted to metric.
  */
 final class PackageMapping {
 
@@ -22,22 +23,22 @@ final class PackageMapping {
     private PackageMapping() {
     }
 
-    static PackageWeight weight(PackageSpec spec) {
+    static PackageWeight weight(PackageSpec spec, boolean imperialAllowed) {
         if (spec == null || spec.weight() == null) {
             return null;
         }
-        if (imperial(spec)) {
+        if (imperialAllowed && imperial(spec)) {
             return new PackageWeight(plain(pounds(spec)), "POUND");
         }
         return new PackageWeight(plain(kilograms(spec)), "KILOGRAM");
     }
 
-    static PackageDimensions dimensions(PackageSpec spec) {
+    static PackageDimensions dimensions(PackageSpec spec, boolean imperialAllowed) {
         if (spec == null || spec.length() == null || spec.width() == null || spec.height() == null) {
             return null;
         }
         boolean inches = unit(spec.dimensionUnit()).equals("in");
-        if (imperial(spec)) {
+        if (imperialAllowed && imperial(spec)) {
             return new PackageDimensions(plain(spec.length()), plain(spec.width()), plain(spec.height()), "INCH");
         }
         return new PackageDimensions(plain(cm(spec.length(), inches)), plain(cm(spec.width(), inches)),

@@ -51,8 +51,9 @@ public class ProductMapper {
 
         ProductRequest product = new ProductRequest(title, description, categoryId, shop.categoryVersion(),
                 item.brand() == null ? null : shop.brands().get(item.brand()), null, activeSkus,
-                attributes(item, shop), PackageMapping.weight(item.packageSpec()),
-                PackageMapping.dimensions(item.packageSpec()), item.internalId().value(), null);
+                attributes(item, shop), PackageMapping.weight(item.packageSpec(), shop.imperialUnitsAllowed()),
+                PackageMapping.dimensions(item.packageSpec(), shop.imperialUnitsAllowed()), item.internalId().value(),
+                null);
         return new ListingDraft(item, shop.shopId(), product, variants, item.images(), problems);
     }
 

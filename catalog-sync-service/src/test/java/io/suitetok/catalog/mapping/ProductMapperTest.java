@@ -45,6 +45,15 @@ class ProductMapperTest {
     }
 
     @Test
+    void outsideTheUsImperialPackagesAreConvertedToMetric() {
+        ListingDraft draft = mapper.map(CatalogFixtures.teeInThreeSizes(), CatalogFixtures.ukShop());
+
+        assertThat(draft.product().packageWeight().unit()).isEqualTo("KILOGRAM");
+        assertThat(draft.product().packageWeight().value()).isEqualTo("0.227");
+        assertThat(draft.product().packageDimensions().unit()).isEqualTo("CENTIMETER");
+    }
+
+    @Test
     void theShopsLanguagePicksTheNetSuiteTranslation() {
         ListingDraft uk = mapper.map(withPrices(CatalogFixtures.teeInThreeSizes(), "GBP"), CatalogFixtures.ukShop());
         ListingDraft us = mapper.map(CatalogFixtures.teeInThreeSizes(), CatalogFixtures.usShop());

@@ -72,6 +72,7 @@ public class SalesOrderFlusher {
             List<Order> batch = snapshots.lockPending(properties.batchSize());
             List<Order> toWrite = new ArrayList<>();
             List<SalesOrderDraft> drafts = new ArrayList<>();
+            Map<Order, String> fingerprints = new java.util.HashMap<>();
             int done = 0;
             for (Order order : batch) {
                 Optional<String> skipped = settleWithoutWriting(order);
@@ -83,6 +84,8 @@ public class SalesOrderFlusher {
                 if (mapping.isParked()) {
                     park(order, mapping.parkReasons());
                     done++;
+                } else if (unchangedForNetSuite(order, mapping.draft(), fingerprints)) {
+                    done++;
                 } else {
                     toWrite.add(order);
                     drafts.add(mapping.draft());
@@ -92,7 +95,7 @@ public class SalesOrderFlusher {
             if (!drafts.isEmpty()) {
                 List<WriteOutcome> outcomes = netsuite.upsertSalesOrders(drafts);
                 for (int i = 0; i < outcomes.size(); i++) {
-                    done += record(toWrite.get(i), outcomes.get(i)) ? 1 : 0;
+                    done += record(toWrite.get(i), outcomes.get(i), fingerprints.get(toWrite.get(i))) ? 1 : 0;
                 }
             }
             return done;
@@ -166,8 +169,24 @@ public class SalesOrderFlusher {
         return mapper.map(order, shop.get(), sku -> skus.itemFor(order.shopId().value(), sku.value()));
     }
 
+    /**
+     * A newer snapshot that maps to the Sales Order already written (TikTok moved the order to IN_TRANSIT,
+     * say) needs no NetSuite call: it is settled here and noted in the journey.
+     */
+    private boolean unchangedForNetSuite(Order order, SalesOrderDraft draft, Map<Order, String> fingerprints) {
+        String fingerprint = DraftFingerprint.of(draft, codec);
+        fingerprints.put(order, fingerprint);
+        if (!states.isWrittenWith(order.shopId().value(), order.orderId().value(), fingerprint)) {
+            return false;
+        }
+        snapshots.markDone(order.shopId().value(), order.orderId().value());
+        states.journey(order.shopId().value(), order.orderId().value(), "NOTHING_TO_CHANGE_IN_NETSUITE",
+                "TikTok status " + order.status());
+        return true;
+    }
+
     /** @return whether the order is settled; a passing failure leaves it waiting for the next flush */
-    private boolean record(Order order, WriteOutcome outcome) {
+    private boolean record(Order order, WriteOutcome outcome, String fingerprint) {
         if (outcome instanceof WriteOutcome.Written written) {
             snapshots.markDone(order.shopId().value(), order.orderId().value());
             String tranId = written.tranId().orElse(null);
@@ -177,6 +196,7 @@ public class SalesOrderFlusher {
             OrderState state = new OrderState(order.shopId().value(), order.orderId().value(), Stage.WRITTEN,
                     List.of(), written.internalId().value(), tranId, order.updateTime(), alreadyOnTikTok);
             states.save(state);
+            states.rememberWritten(state.shopId(), state.orderId(), fingerprint);
             states.journey(state.shopId(), state.orderId(), "SALES_ORDER_WRITTEN",
                     written.tranId().orElse(written.internalId().value()) + " (" + order.status() + ")");
             announce(order, state, OrderResultEvents.SalesOrderWritten);

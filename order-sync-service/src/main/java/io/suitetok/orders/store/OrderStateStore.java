@@ -38,6 +38,17 @@ public class OrderStateStore {
                 .stream().findFirst();
     }
 
+    /** Whether the order's Sales Order was last written from a draft with this fingerprint. */
+    public boolean isWrittenWith(String shopId, String orderId, String fingerprint) {
+        return !jdbc.queryForList("select 1 from order_state where shop_id = ? and order_id = ? and state = 'WRITTEN' "
+                + "and written_fingerprint = ?", Integer.class, shopId, orderId, fingerprint).isEmpty();
+    }
+
+    public void rememberWritten(String shopId, String orderId, String fingerprint) {
+        jdbc.update("update order_state set written_fingerprint = ? where shop_id = ? and order_id = ?", fingerprint,
+                shopId, orderId);
+    }
+
     public List<OrderState> parked() {
         return jdbc.query("select *, reasons::text as reasons from order_state where state = 'PARKED' "
                 + "order by updated_at", row);

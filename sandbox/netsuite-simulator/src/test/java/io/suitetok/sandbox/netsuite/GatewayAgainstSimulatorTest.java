@@ -154,6 +154,33 @@ class GatewayAgainstSimulatorTest extends AgainstSeededSimulator {
     }
 
     @Test
+    void rewritingTheLinesOfAFulfilledOrderIsRefusedAndChangesNothing() {
+        SalesOrderDraft draft = order("576461413038785801", TEE_BLACK_M);
+        WriteOutcome.Written order = (WriteOutcome.Written) gateway.upsertSalesOrders(List.of(draft)).get(0);
+        InitializeRecord initialize = new InitializeRecord();
+        initialize.setType(InitializeType.ITEM_FULFILLMENT);
+        InitializeRef reference = new InitializeRef();
+        reference.setType(InitializeRefType.SALES_ORDER);
+        reference.setInternalId(order.internalId().value());
+        initialize.setReference(reference);
+        ItemFulfillment fulfilment = (ItemFulfillment) client.initialize(initialize);
+        fulfilment.setShipStatus(ItemFulfillmentShipStatus.SHIPPED);
+        client.add(fulfilment);
+
+        WriteOutcome again = gateway.upsertSalesOrders(List.of(draft)).get(0);
+
+        assertThat(again).isInstanceOfSatisfying(WriteOutcome.Rejected.class, rejected -> {
+            assertThat(rejected.code()).isEqualTo("USER_ERROR");
+            assertThat(rejected.message()).contains("has been fulfilled");
+            assertThat(rejected.retryable()).isFalse();
+        });
+        SalesOrder stored = netsuite.account().records(SalesOrder.class).stream()
+                .filter(so -> so.getInternalId().equals(order.internalId().value())).findFirst().orElseThrow();
+        assertThat(stored.getItemList().getItem()).singleElement()
+                .satisfies(line -> assertThat(line.getQuantityFulfilled()).isEqualByComparingTo("2"));
+    }
+
+    @Test
     void customersAreUpsertedByExternalId() {
         CustomerDraft buyer = new CustomerDraft("TTS-BUYER-7494821931", new NetSuiteInternalId("3"), true, "Dana",
                 "Reyes", null, "dana@example.com", null, null);

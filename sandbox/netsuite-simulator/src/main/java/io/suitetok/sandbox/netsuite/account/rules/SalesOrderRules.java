@@ -49,6 +49,7 @@ public final class SalesOrderRules implements RecordRules<SalesOrder> {
             throw new RecordError("USER_ERROR", "You must enter at least one line item for this transaction.");
         }
         Map<Long, SalesOrderItem> before = linesByNumber(write.previous());
+        refuseDroppingFulfilledLines(before, lines);
         for (SalesOrderItem line : lines) {
             if (line.getItem() == null) {
                 throw RecordError.missingValue("Item");
@@ -64,6 +65,21 @@ public final class SalesOrderRules implements RecordRules<SalesOrder> {
             if (old != null && Quantities.orZero(old.getQuantityFulfilled()).compareTo(line.getQuantity()) > 0) {
                 throw new RecordError("INVALID_FLD_VALUE", "You cannot lower the quantity of line " + line.getLine()
                         + " below the " + old.getQuantityFulfilled().toPlainString() + " already fulfilled.");
+            }
+        }
+    }
+
+    /**
+     * A sent item list replaces the stored one, so a line it leaves out (or sends without its line
+     * number) is removed; NetSuite refuses to remove a line that has been fulfilled.
+     */
+    private static void refuseDroppingFulfilledLines(Map<Long, SalesOrderItem> before, List<SalesOrderItem> lines) {
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        lines.stream().map(SalesOrderItem::getLine).filter(java.util.Objects::nonNull).forEach(kept::add);
+        for (SalesOrderItem old : before.values()) {
+            if (Quantities.orZero(old.getQuantityFulfilled()).signum() > 0 && !kept.contains(old.getLine())) {
+                throw new RecordError("USER_ERROR", "Line " + old.getLine() + " has been fulfilled and cannot be "
+                        + "removed; send it with its line number to change the order.");
             }
         }
     }
