@@ -22,6 +22,7 @@ import io.suitetok.runtime.kafka.HubTopicNames;
 import io.suitetok.runtime.outbox.OutboxWriter;
 import io.suitetok.tiktok.api.TikTokShopClient;
 import io.suitetok.tiktok.spring.TikTokShops;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,7 +79,7 @@ public class InventoryConfiguration {
 
     @Bean
     FullRecalculation fullRecalculation(SkuMappingStore mappings, AvailabilityReader reader, RecalculationStore runs,
-            InventoryProperties properties) {
-        return new FullRecalculation(mappings, reader, runs, properties);
+            InventoryProperties properties, DataSource dataSource) {
+        return new FullRecalculation(mappings, reader, runs, properties, dataSource);
     }
 }

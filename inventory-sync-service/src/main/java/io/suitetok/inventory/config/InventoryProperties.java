@@ -29,6 +29,14 @@ import org.springframework.validation.annotation.Validated;
  *                                  hub has not heard of or heard written yet, which TikTok took off already
  * @param retryBaseDelay            first wait before a refused SKU is sent again (doubling up to the max)
  * @param itemsPerRead              items per recalculation step (and progress unit)
+ * @param pushCallDeadline          how long one Update Inventory call (the client's retries and rate-limit
+ *                                  waits included) may take before the hub gives up on it; shorter than
+ *                                  {@code pushClaimTimeout}, so a slow call never outlives its claim
+ * @param pushClaimTimeout          a claim older than this belongs to a replica that stopped mid-call
+ * @param tiktokClockSkew           how far TikTok's order create times may be off the hub's clock (they are
+ *                                  whole seconds, rounded down): an order created up to this long before a
+ *                                  call was sent still counts as taken off the value it carried (see
+ *                                  OrderLineStore.sinceAccepted)
  * @param movementSecret            the secret NetSuite's script signs movement calls with (HMAC-SHA256)
  */
 @Validated
@@ -50,7 +58,41 @@ public record InventoryProperties(
         @NotNull @DefaultValue("2s") Duration retryBaseDelay,
         @NotNull @DefaultValue("5m") Duration retryMaxDelay,
         @Min(1) @DefaultValue("1000") int itemsPerRead,
-        String movementSecret) {
+        String movementSecret,
+        @NotNull @DefaultValue("60s") Duration pushCallDeadline,
+        @NotNull @DefaultValue("2m") Duration pushClaimTimeout,
+        @NotNull @DefaultValue("1s") Duration tiktokClockSkew) {
+
+    public InventoryProperties {
+        // Refused at start-up rather than discovered as oversold units.
+        if (pushCallDeadline != null && pushClaimTimeout != null
+                && pushCallDeadline.multipliedBy(2).compareTo(pushClaimTimeout) > 0) {
+            throw new IllegalArgumentException("hub.inventory.push-call-deadline (" + pushCallDeadline + ") must be at "
+                    + "most half of push-claim-timeout (" + pushClaimTimeout + "): a call given up on may still "
+                    + "be reading its answer, and its claim must outlive that");
+        }
+        if (shops != null) {
+            refuseSharedLocations(shops);
+        }
+    }
+
+    /**
+     * In-flight units are counted per shop, so a location feeding two shops would let both offer the
+     * same units.
+     */
+    private static void refuseSharedLocations(List<ShopInventorySettings> shops) {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (ShopInventorySettings shop : shops) {
+            for (String location : shop.locations().keySet()) {
+                String other = owner.putIfAbsent(location, shop.shopId());
+                if (other != null && !other.equals(shop.shopId())) {
+                    throw new IllegalArgumentException("NetSuite location " + location + " feeds shops " + other
+                            + " and " + shop.shopId() + "; each location may feed one shop only, or both shops "
+                            + "would offer the same units");
+                }
+            }
+        }
+    }
 
     public Optional<ShopInventorySettings> shop(String shopId) {
         return shops.stream().filter(shop -> shop.shopId().equals(shopId)).findFirst();

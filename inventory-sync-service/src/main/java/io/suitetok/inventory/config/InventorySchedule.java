@@ -63,10 +63,10 @@ public class InventorySchedule implements SchedulingConfigurer {
             }), properties.movementInterval());
         }
         if (properties.pushEnabled()) {
-            registrar.addFixedDelayTask(() -> guarded("TikTok push", pusher::pushOnce), properties.pushInterval());
+            registrar.addFixedDelayTask(() -> guarded("TikTok push", pusher::pushInBackground), properties.pushInterval());
         }
         if (properties.fullRecalculationEnabled()) {
-            registrar.addFixedDelayTask(() -> guarded("full recalculation", () -> recalculation.start("schedule")),
+            registrar.addFixedDelayTask(() -> guarded("full recalculation", recalculation::startScheduled),
                     properties.fullRecalculationInterval());
         }
     }

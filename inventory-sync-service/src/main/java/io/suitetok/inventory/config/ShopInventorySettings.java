@@ -55,11 +55,24 @@ public record ShopInventorySettings(
         return feeding;
     }
 
-    /** The warehouse orders without one count against: configured, else the first mapped. */
+    /**
+     * The warehouse an order's units count against: the one it names when this shop stocks it, else the
+     * default. An order naming a warehouse the configuration does not list still took units off TikTok;
+     * not counting it anywhere would hand those units back with the next push.
+     */
     public String orderWarehouse(String named) {
-        if (named != null && !named.isBlank()) {
+        if (named != null && !named.isBlank() && warehouses().contains(named)) {
             return named;
         }
+        return defaultOrderWarehouse();
+    }
+
+    /** Whether orders naming this warehouse are counted against another one. */
+    public boolean isUnknownWarehouse(String named) {
+        return named != null && !named.isBlank() && !warehouses().contains(named);
+    }
+
+    private String defaultOrderWarehouse() {
         if (defaultWarehouse != null && !defaultWarehouse.isBlank()) {
             return defaultWarehouse;
         }

@@ -3,6 +3,9 @@ package io.suitetok.inventory.netsuite;
 import io.suitetok.inventory.store.MovementStore;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.event.InvalidEventException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +13,6 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,10 +34,24 @@ public class MovementController {
         this.codec = codec;
     }
 
+    /** A report names item ids only; NetSuite's script sends a few hundred at most. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
     @PostMapping("/inventory/movements")
-    public ResponseEntity<Map<String, Object>> report(@RequestBody(required = false) byte[] rawBody,
-            @RequestHeader(value = MovementSignature.HEADER, required = false) String signed) {
-        byte[] body = rawBody == null ? new byte[0] : rawBody;
+    public ResponseEntity<Map<String, Object>> report(HttpServletRequest request,
+            @RequestHeader(value = MovementSignature.HEADER, required = false) String signed) throws IOException {
+        // The body is read before its signature can be checked, so anyone reaching the port could make
+        // the service hold an arbitrary body in memory: refuse a large one before reading it whole.
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            return tooLarge();
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(MAX_BODY_BYTES + 1); // a chunked body declares no length
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            return tooLarge();
+        }
         if (!signature.verifies(body, signed)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "missing or invalid signature"));
         }
@@ -54,6 +70,11 @@ public class MovementController {
         }
         movements.enqueue(items);
         return ResponseEntity.accepted().body(Map.of("queued", items.size()));
+    }
+
+    private static ResponseEntity<Map<String, Object>> tooLarge() {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("error", "a movement report is at most "
+                + MAX_BODY_BYTES + " bytes"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.suitetok.inventory.orders;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.suitetok.inventory.config.InventoryProperties;
 import io.suitetok.inventory.config.ShopInventorySettings;
 import io.suitetok.inventory.levels.LevelCalculator;
@@ -40,15 +41,17 @@ public class OrderSnapshotListener {
     private final SkuMappingStore mappings;
     private final LevelCalculator calculator;
     private final InventoryProperties properties;
+    private final MeterRegistry meters;
 
     public OrderSnapshotListener(Inbox inbox, EventCodec codec, OrderLineStore lines, SkuMappingStore mappings,
-            LevelCalculator calculator, InventoryProperties properties) {
+            LevelCalculator calculator, InventoryProperties properties, MeterRegistry meters) {
         this.inbox = inbox;
         this.codec = codec;
         this.lines = lines;
         this.mappings = mappings;
         this.calculator = calculator;
         this.properties = properties;
+        this.meters = meters;
     }
 
     @KafkaListener(id = CONSUMER, idIsGroup = false, topics = "#{@hubTopicNames.name('orders.v1')}")
@@ -68,16 +71,33 @@ public class OrderSnapshotListener {
         if (warehouse == null) {
             return;
         }
+        if (shop.isUnknownWarehouse(named)) {
+            // Counted against the default so the units are not handed back; ops should map the warehouse.
+            meters.counter("inventory.orders.unknown-warehouse", "shop", order.shopId().value(), "warehouse", named)
+                    .increment();
+        }
         inbox.processOnce(CONSUMER, event.eventId(), () -> {
             Map<String, Units> perSku = unitsPerSku(order);
-            perSku.forEach((sku, units) -> lines.record(new OrderLineStore.OrderLine(order.shopId().value(),
-                    order.orderId().value(), sku, warehouse, units.active, units.preOrder, order.status().name(),
-                    order.updateTime(), units.preOrder && SHIPPED.contains(order.status()))));
+            perSku.forEach((sku, units) -> {
+                // Ordinary and pre-order units leave flight at different moments, so each is its own line.
+                for (boolean preOrder : new boolean[] {false, true}) {
+                    int active = preOrder ? units.preOrder : units.ordinary;
+                    boolean present = preOrder ? units.hasPreOrder : units.hasOrdinary;
+                    OrderLineStore.OrderLine line = new OrderLineStore.OrderLine(order.shopId().value(),
+                            order.orderId().value(), sku, warehouse, active, preOrder, order.status().name(),
+                            order.createTime(), order.updateTime(), preOrder && SHIPPED.contains(order.status()));
+                    if (present) {
+                        lines.record(line);
+                    } else {
+                        lines.clearIfStored(line);
+                    }
+                }
+            });
             calculator.recomputeItems(mappings.itemsOf(order.shopId().value(), perSku.keySet()));
         });
     }
 
-    /** Gifts and paid units of one SKU arrive as separate lines; stock counts them together. */
+    /** Gifts and paid units of one SKU arrive as separate lines; stock counts them together, per kind. */
     private static Map<String, Units> unitsPerSku(Order order) {
         Map<String, Units> perSku = new LinkedHashMap<>();
         for (OrderLine line : order.lines()) {
@@ -85,12 +105,17 @@ public class OrderSnapshotListener {
                 continue;
             }
             int active = order.status() == OrderStatus.CANCELLED ? 0 : line.activeQuantity();
-            perSku.merge(line.sellerSku().value(), new Units(active, line.preOrder()),
-                    (a, b) -> new Units(a.active + b.active, a.preOrder || b.preOrder));
+            Units units = line.preOrder() ? new Units(0, active, false, true) : new Units(active, 0, true, false);
+            perSku.merge(line.sellerSku().value(), units, Units::plus);
         }
         return perSku;
     }
 
-    private record Units(int active, boolean preOrder) {
+    private record Units(int ordinary, int preOrder, boolean hasOrdinary, boolean hasPreOrder) {
+
+        Units plus(Units other) {
+            return new Units(ordinary + other.ordinary, preOrder + other.preOrder, hasOrdinary || other.hasOrdinary,
+                    hasPreOrder || other.hasPreOrder);
+        }
     }
 }

@@ -2,8 +2,8 @@ package io.suitetok.inventory.push;
 
 /**
  * Whether a computed level goes to TikTok. TikTok takes sold units off its own count, so what it shows
- * now is not the value it last accepted but that value less the units sold since (the orders the hub
- * learned of after computing it). Only a difference from <em>that</em> is news for TikTok; pushing the
+ * now is not the value it last accepted but that value less the units sold since (orders TikTok created
+ * after it accepted the value; an order it took before the value arrived was overwritten by it). Only a difference from <em>that</em> is news for TikTok; pushing the
  * hub's number on every TikTok order would instead hand back units TikTok has just sold to buyers the
  * hub has not heard of yet.
  */
@@ -25,11 +25,11 @@ public final class PushDecision {
     /**
      * @param sellable           the newest computed value
      * @param acceptedQuantity   what TikTok last accepted, or null if it never accepted a value
-     * @param soldSinceAccepted  TikTok units ordered since that value was computed
-     * @param explainable        units a drop may be made of without being news: in-flight units of orders
-     *                           younger than the settle time, plus units NetSuite committed since the
-     *                           accepted value (a Sales Order of a TikTok order the hub may not have
-     *                           heard of yet; TikTok took those units off already)
+     * @param soldSinceAccepted  TikTok units of orders created after TikTok accepted that value
+     * @param explainable        units a drop may be made of without being news: units NetSuite committed
+     *                           since the accepted value that the hub did not count in flight (a Sales
+     *                           Order of a TikTok order the hub may not have heard of, or heard written,
+     *                           yet; TikTok took those units off already)
      * @param holdExpired        the level has been due for longer than the settle time
      */
     public static Action decide(long sellable, Integer acceptedQuantity, long soldSinceAccepted, long explainable,

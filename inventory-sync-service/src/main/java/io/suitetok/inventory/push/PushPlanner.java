@@ -22,8 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class PushPlanner {
 
-    /** A claim older than this belongs to a replica that stopped mid-call; the level is due again. */
-    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration HOLD_RECHECK = Duration.ofMillis(250);
     private static final Logger log = LoggerFactory.getLogger(PushPlanner.class);
 
@@ -40,14 +38,33 @@ public class PushPlanner {
         this.transaction = transaction;
     }
 
-    /** @return the levels claimed for sending, each with the value and version to send */
+    /** Plans every configured shop. @return the levels claimed for sending */
     public Plan plan() {
+        List<Claim> claims = new ArrayList<>();
+        int inSync = 0;
+        int held = 0;
+        for (var shop : properties.shops()) {
+            Plan one = plan(shop.shopId());
+            claims.addAll(one.claims());
+            inSync += one.inSync();
+            held += one.held();
+        }
+        return new Plan(claims, inSync, held);
+    }
+
+    /**
+     * One shop's round: each shop is planned and sent on its own, so a shop TikTok throttles never
+     * holds up the others. A claim lives {@code push-claim-timeout}; a replica that stopped mid-call
+     * leaves it behind and the level is due again after that.
+     *
+     * @return the levels claimed for sending, each with the value and version to send
+     */
+    public Plan plan(String shopId) {
         return transaction.execute(status -> {
-            List<DueLevel> due = levels.lockDue(properties.pushBatchSize(), CLAIM_TIMEOUT);
+            List<DueLevel> due = levels.lockDue(shopId, properties.pushBatchSize(), properties.pushClaimTimeout());
             Map<LineKey, SinceAccepted> since = lines.sinceAccepted(due.stream().map(d -> new LevelRef(
                     d.level().key().shopId(), d.level().key().sellerSku(), d.level().key().warehouseId(),
-                    d.level().acceptedLineSeq() == null ? Long.MAX_VALUE : d.level().acceptedLineSeq())).toList(),
-                    properties.commitSettle());
+                    d.level().acceptedAt())).toList(), properties.tiktokClockSkew());
             Instant now = Instant.now();
             List<Claim> claims = new ArrayList<>();
             int inSync = 0;
@@ -57,10 +74,14 @@ public class PushPlanner {
                 SinceAccepted context = since.getOrDefault(level.key(), new SinceAccepted(0, 0));
                 boolean holdExpired = level.dueSince() != null
                         && level.dueSince().plus(properties.commitSettle()).isBefore(now);
+                // Only commitments of units the hub did not count in flight made a dip: a TikTok order's
+                // Sales Order committed before the hub heard of the order or heard it written. In-flight
+                // units NetSuite took over moved from one term to the other and explain nothing; counting
+                // them would let a real drop (units a push handed back) hide behind a busy sale.
                 long committedSince = level.acceptedCommitted() == null ? 0
-                        : Math.max(0, level.committedUnits() - level.acceptedCommitted());
+                        : Math.max(0, level.committedUnits() - level.acceptedCommitted() - context.releasedUnits());
                 switch (PushDecision.decide(level.sellable(), level.acceptedQuantity(), context.soldUnits(),
-                        context.youngInFlightUnits() + committedSince, holdExpired)) {
+                        committedSince, holdExpired)) {
                     case IN_SYNC -> {
                         levels.markInSync(level.key(), level.version());
                         inSync++;
@@ -72,10 +93,10 @@ public class PushPlanner {
                     case PUSH -> {
                         if (level.acceptedQuantity() != null) {
                             log.info("{} {} in {}: sending {}, TikTok expected to show {} ({} sold since it accepted {}, "
-                                    + "{} young units in flight, {} more committed, due since {})", level.key().shopId(),
+                                    + "{} in-flight units committed since, {} more committed otherwise, due since {})", level.key().shopId(),
                                     level.key().sellerSku(), level.key().warehouseId(), level.sellable(),
                                     PushDecision.expectedOnTikTok(level.acceptedQuantity(), context.soldUnits()),
-                                    context.soldUnits(), level.acceptedQuantity(), context.youngInFlightUnits(),
+                                    context.soldUnits(), level.acceptedQuantity(), context.releasedUnits(),
                                     committedSince, level.dueSince());
                         }
                         levels.claim(level.key(), level.version());

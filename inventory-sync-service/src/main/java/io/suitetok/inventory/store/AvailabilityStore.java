@@ -38,8 +38,13 @@ public class AvailabilityStore {
      * slower, earlier read overwrite it could undo a Sales Order the hub has already stopped counting
      * as in flight.
      */
-    public void save(List<ItemAvailabilityRow> rows, Instant startedAt) {
+    public void save(List<ItemAvailabilityRow> unsorted, Instant startedAt) {
         Timestamp started = Timestamp.from(startedAt);
+        // (item, location) order, whatever order NetSuite answered in: reads that overlap then lock the
+        // rows they share in the same order and cannot deadlock.
+        List<ItemAvailabilityRow> rows = unsorted.stream().sorted(java.util.Comparator
+                .comparing((ItemAvailabilityRow row) -> row.item().value()).thenComparing(row -> row.location().value()))
+                .toList();
         jdbc.batchUpdate("insert into availability (item_id, location_id, on_hand, available, committed, on_order, "
                 + "back_ordered, last_qty_change, read_started_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (item_id, location_id) do update set on_hand = excluded.on_hand, "
@@ -67,9 +72,10 @@ public class AvailabilityStore {
 
     /** Records that a read which started at {@code startedAt} covered these scopes (item ids or {@link #EVERY_ITEM}). */
     public void covered(Collection<String> scopes, Instant startedAt) {
-        jdbc.update("insert into read_coverage (scope, read_started_at) select s, ? from unnest(?) s "
-                + "on conflict (scope) do update set read_started_at = greatest(read_coverage.read_started_at, "
-                + "excluded.read_started_at)", Timestamp.from(startedAt), scopes.toArray(String[]::new));
+        jdbc.update("insert into read_coverage (scope, read_started_at) select s, ? from unnest(?) with ordinality u(s, n) "
+                + "order by n on conflict (scope) do update set read_started_at = greatest(read_coverage.read_started_at, "
+                + "excluded.read_started_at)", Timestamp.from(startedAt),
+                scopes.stream().sorted().distinct().toArray(String[]::new)); // sorted: see save
     }
 
     /** Items some read has returned rows for, or answered for by name: only these have levels worth computing. */

@@ -59,7 +59,10 @@ public class LevelStore {
      * once (a hold or a retry wait was about the older value); the moment a level first became due is
      * kept while it stays due. One batch: a full recalculation writes thousands.
      */
-    public void saveComputed(List<Computed> computed) {
+    public void saveComputed(List<Computed> unsorted) {
+        // Key order: two transactions writing overlapping levels then lock them in the same order.
+        List<Computed> computed = unsorted.stream().sorted(java.util.Comparator.comparing((Computed c) -> c.key().shopId())
+                .thenComparing(c -> c.key().sellerSku()).thenComparing(c -> c.key().warehouseId())).toList();
         jdbc.batchUpdate("insert into inventory_level (shop_id, seller_sku, warehouse_id, version, sellable, "
                 + "terms, computed_at, known_line_seq, committed_units, push_due, due_since) values (?, ?, ?, "
                 + "nextval('level_version'), ?, ?::jsonb, clock_timestamp(), ?, ?, true, clock_timestamp()) "
@@ -84,15 +87,15 @@ public class LevelStore {
      * Locks and returns up to {@code limit} due levels of pushable SKUs; rows another replica holds are
      * skipped. Call inside a transaction and settle each one before it ends.
      */
-    public List<DueLevel> lockDue(int limit, Duration claimTimeout) {
+    public List<DueLevel> lockDue(String shopId, int limit, Duration claimTimeout) {
         return jdbc.query("select l.*, m.tiktok_product_id, m.tiktok_sku_id from inventory_level l "
                 + "join sku_mapping m on m.shop_id = l.shop_id and m.seller_sku = l.seller_sku "
-                + "where l.push_due and (l.next_attempt_at is null or l.next_attempt_at <= clock_timestamp()) "
+                + "where l.shop_id = ? and l.push_due and (l.next_attempt_at is null or l.next_attempt_at <= clock_timestamp()) "
                 + "and (l.claimed_at is null or l.claimed_at < clock_timestamp() - ? * interval '1 millisecond') "
                 + "and m.listing_status = 'LIVE' and m.tiktok_product_id is not null and m.tiktok_sku_id is not null "
                 + "order by l.due_since limit ? for update of l skip locked",
                 (rs, i) -> new DueLevel(level(rs, i), rs.getString("tiktok_product_id"), rs.getString("tiktok_sku_id")),
-                claimTimeout.toMillis(), limit);
+                shopId, claimTimeout.toMillis(), limit);
     }
 
     /** TikTok already shows this version's value: nothing to send until something changes. */
@@ -125,42 +128,68 @@ public class LevelStore {
     }
 
     /**
-     * TikTok accepted {@code quantity}, computed as {@code version} with orders up to {@code lineSeq}
-     * in view and {@code committedUnits} committed in NetSuite. Applied only when no newer version was accepted meanwhile.
+     * TikTok accepted {@code quantity}, computed as {@code version} with {@code committedUnits} committed
+     * in NetSuite. Applied when no newer version was accepted meanwhile (the same version again is a
+     * re-send and applies too).
      *
-     * @return false when a newer accepted value was already there (this outcome is stale and ignored)
+     * <p>Otherwise the answer is stale, but TikTok did apply it, and perhaps after the newer value: the
+     * hub cannot tell which of the two TikTok shows. It records that TikTok shows the old quantity as of
+     * now and makes the level due, so the newest value goes out again (an extra call at worst).
+     *
+     * @param sentAt when the call carrying the value was sent: {@code accepted_at}, the moment from which
+     *               TikTok orders count as taken off this value (see OrderLineStore.sinceAccepted)
+     * @return false when the outcome was stale
      */
     public boolean recordAccepted(OrderLineStore.LineKey key, long version, int quantity, long lineSeq,
-            long committedUnits) {
+            long committedUnits, Instant sentAt) {
         int updated = jdbc.update("update inventory_level set accepted_version = ?, accepted_quantity = ?, "
-                + "accepted_at = clock_timestamp(), accepted_line_seq = ?, accepted_committed = ?, attempts = 0, "
+                + "accepted_at = ?, accepted_line_seq = ?, accepted_committed = ?, attempts = 0, "
                 + "next_attempt_at = null, "
                 + "last_error = null, push_due = version > ?, due_since = case when version > ? then due_since end, "
                 + "claimed_version = case when claimed_version = ? then null else claimed_version end, "
                 + "claimed_at = case when claimed_version = ? then null else claimed_at end "
                 + "where shop_id = ? and seller_sku = ? and warehouse_id = ? "
-                + "and (accepted_version is null or accepted_version < ?)", version, quantity, lineSeq, committedUnits,
+                + "and (accepted_version is null or accepted_version <= ?)", version, quantity, Timestamp.from(sentAt),
+                lineSeq, committedUnits,
                 version, version,
                 version, version, key.shopId(), key.sellerSku(), key.warehouseId(), version);
-        if (updated == 0) {
-            dropClaim(key, version);
+        if (updated == 1) {
+            return true;
         }
-        return updated == 1;
+        // accepted_version stays where it is: a yet older answer is stale too, and the newest always wins.
+        jdbc.update("update inventory_level set accepted_quantity = ?, accepted_at = ?, "
+                + "push_due = true, due_since = coalesce(due_since, clock_timestamp()), next_attempt_at = null, "
+                + "claimed_version = case when claimed_version = ? then null else claimed_version end, "
+                + "claimed_at = case when claimed_version = ? then null else claimed_at end "
+                + "where shop_id = ? and seller_sku = ? and warehouse_id = ?", quantity, Timestamp.from(sentAt), version,
+                version,
+                key.shopId(), key.sellerSku(), key.warehouseId());
+        return false;
     }
 
     /**
      * TikTok refused the value or the call failed. The level stays due; when the refused version is
      * still the newest it waits {@code backoff}, otherwise the newer value goes out next round (a stale
      * value is never sent again).
+     *
+     * <p>When the claim is gone meanwhile (it expired and a newer value was accepted), a call that failed
+     * without an answer may still have been applied after that newer value: TikTok's number is then
+     * unknown, so it is forgotten and the newest value goes again.
      */
     public void recordFailed(OrderLineStore.LineKey key, long version, Duration baseDelay, Duration maxDelay,
             String error) {
-        jdbc.update("update inventory_level set attempts = attempts + 1, last_error = ?, claimed_version = null, "
+        int updated = jdbc.update("update inventory_level set attempts = attempts + 1, last_error = ?, claimed_version = null, "
                 + "claimed_at = null, next_attempt_at = case when version > ? then null else clock_timestamp() + "
                 + "least(? * power(2, least(attempts, 20)), ?) * interval '1 millisecond' end "
                 + "where shop_id = ? and seller_sku = ? and warehouse_id = ? and claimed_version = ?",
                 error == null ? null : error.substring(0, Math.min(error.length(), 500)), version,
                 baseDelay.toMillis(), maxDelay.toMillis(), key.shopId(), key.sellerSku(), key.warehouseId(), version);
+        if (updated == 0) {
+            jdbc.update("update inventory_level set accepted_quantity = null, push_due = true, "
+                    + "due_since = coalesce(due_since, clock_timestamp()), next_attempt_at = null "
+                    + "where shop_id = ? and seller_sku = ? and warehouse_id = ? and accepted_version > ?",
+                    key.shopId(), key.sellerSku(), key.warehouseId(), version);
+        }
     }
 
     public int dueCount() {

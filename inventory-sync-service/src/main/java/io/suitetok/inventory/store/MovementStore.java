@@ -20,8 +20,9 @@ public class MovementStore {
         if (itemIds.isEmpty()) {
             return;
         }
-        jdbc.update("insert into movement (item_id) select i from unnest(?) i on conflict do nothing",
-                (Object) itemIds.toArray(String[]::new));
+        // Sorted, so two transactions queueing overlapping items wait for each other instead of deadlocking.
+        jdbc.update("insert into movement (item_id) select i from unnest(?) with ordinality u(i, n) order by n "
+                + "on conflict do nothing", (Object) itemIds.stream().sorted().distinct().toArray(String[]::new));
     }
 
     /** Takes up to {@code limit} waiting items; replicas never take the same one. */

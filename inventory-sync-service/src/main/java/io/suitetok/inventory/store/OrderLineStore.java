@@ -30,15 +30,27 @@ public class OrderLineStore {
      */
     public void record(OrderLine line) {
         jdbc.update("insert into tiktok_order_line (shop_id, order_id, seller_sku, warehouse_id, units, pre_order, status, "
-                + "order_update_time, written_at, released) values (?, ?, ?, ?, ?, ?, ?, ?, "
+                + "order_create_time, order_update_time, written_at, released) values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "(select written_at from written_order where shop_id = ? and order_id = ?), ?) "
-                + "on conflict (shop_id, order_id, seller_sku, warehouse_id) do update set units = excluded.units, "
+                + "on conflict (shop_id, order_id, seller_sku, warehouse_id, pre_order) do update set units = excluded.units, "
                 + "status = excluded.status, order_update_time = excluded.order_update_time, "
+                + "order_create_time = coalesce(tiktok_order_line.order_create_time, excluded.order_create_time), "
                 + "released = tiktok_order_line.released or excluded.released "
                 + "where excluded.order_update_time >= tiktok_order_line.order_update_time",
                 line.shopId(), line.orderId(), line.sellerSku(), line.warehouseId(), line.units(), line.preOrder(),
-                line.status(), Timestamp.from(line.orderUpdateTime()), line.shopId(), line.orderId(),
-                line.releasedAtOnce());
+                line.status(), line.orderCreateTime() == null ? null : Timestamp.from(line.orderCreateTime()),
+                Timestamp.from(line.orderUpdateTime()), line.shopId(), line.orderId(), line.releasedAtOnce());
+    }
+
+    /**
+     * A newer snapshot no longer holds units of this kind (ordinary or pre-order) for the SKU: a line
+     * stored earlier keeps nothing in flight. Nothing is inserted when there is no such line.
+     */
+    public void clearIfStored(OrderLine line) {
+        jdbc.update("update tiktok_order_line set units = 0, status = ?, order_update_time = ? where shop_id = ? "
+                + "and order_id = ? and seller_sku = ? and warehouse_id = ? and pre_order = ? and order_update_time <= ?",
+                line.status(), Timestamp.from(line.orderUpdateTime()), line.shopId(), line.orderId(), line.sellerSku(),
+                line.warehouseId(), line.preOrder(), Timestamp.from(line.orderUpdateTime()));
     }
 
     /** The order's Sales Order is in NetSuite; its lines wait for a read that started after now. */
@@ -65,10 +77,16 @@ public class OrderLineStore {
         String items = itemIds == null ? "" : " and m.netsuite_item_id = any(?)";
         Object[] args = itemIds == null ? new Object[] {Timestamp.from(readStartedAt)}
                 : new Object[] {Timestamp.from(readStartedAt), itemIds.toArray(String[]::new)};
-        return jdbc.queryForList("with released as (update tiktok_order_line l set released = true from sku_mapping m "
-                + "where not l.released and not l.pre_order and l.written_at is not null and l.written_at < ? "
-                + "and m.shop_id = l.shop_id and m.seller_sku = l.seller_sku" + items
-                + " returning m.netsuite_item_id) select distinct netsuite_item_id from released", String.class, args);
+        // Rows are locked in key order first: a delta poll, a movement read and a recalculation chunk
+        // releasing overlapping lines at once would otherwise lock them in plan order and may deadlock.
+        return jdbc.queryForList("with due as (select l.shop_id, l.order_id, l.seller_sku, l.warehouse_id, l.pre_order, "
+                + "m.netsuite_item_id from tiktok_order_line l join sku_mapping m on m.shop_id = l.shop_id "
+                + "and m.seller_sku = l.seller_sku where not l.released and not l.pre_order and l.written_at is not null "
+                + "and l.written_at < ?" + items + " order by 1, 2, 3, 4, 5 for update of l), "
+                + "released as (update tiktok_order_line l set released = true, released_at = clock_timestamp() from due d where d.shop_id = l.shop_id "
+                + "and d.order_id = l.order_id and d.seller_sku = l.seller_sku and d.warehouse_id = l.warehouse_id "
+                + "and d.pre_order = l.pre_order returning d.netsuite_item_id) "
+                + "select distinct netsuite_item_id from released", String.class, args);
     }
 
     /** Units in flight and the newest line the hub knows, per SKU and warehouse, for the given SKUs. */
@@ -88,33 +106,56 @@ public class OrderLineStore {
     }
 
     /**
-     * For each level about to be pushed: the units TikTok sold since the value it last accepted was
-     * computed (TikTok took them off its own count), and the units of orders younger than
-     * {@code settle} still in flight (NetSuite may already count those).
+     * For each level about to be pushed: the units of orders TikTok created after it accepted the last
+     * value (it took them off that value itself), and the in-flight units NetSuite's committed quantity
+     * took over since then (they moved from one term to the other and made no dip).
+     *
+     * <p>A push overwrites TikTok's count, so an order TikTok took before the push arrived was handed
+     * back by it unless the pushed value already held it: such an order is not "sold since", and once
+     * the hub hears of it its number differs from what TikTok is expected to show and is sent (the
+     * units are taken back). Orders created after the call carrying the accepted value was sent
+     * ({@code accepted_at}), less {@code margin} for the clocks' skew, count as taken off it. Counting
+     * from the answer instead would make every order of a busy sale look older than the last push and
+     * cause another push. The price: an order created within the margin before the call, or while it
+     * was on its way, and unknown to the hub when it computed the value, may stay handed back until the
+     * level next changes (safety stock covers it). A line without a create time is never counted as sold
+     * (it causes a push: the safe side).
      */
-    public Map<LineKey, SinceAccepted> sinceAccepted(Collection<LevelRef> levels, java.time.Duration settle) {
+    public Map<LineKey, SinceAccepted> sinceAccepted(Collection<LevelRef> levels, java.time.Duration margin) {
         Map<LineKey, SinceAccepted> result = new HashMap<>();
         if (levels.isEmpty()) {
             return result;
         }
         jdbc.query("select k.shop_id, k.seller_sku, k.warehouse_id, "
-                + "coalesce(sum(l.units) filter (where l.seq > k.since_seq), 0), "
-                + "coalesce(sum(l.units) filter (where not l.released and l.received_at > clock_timestamp() - ? * "
-                + "interval '1 millisecond'), 0) from unnest(?, ?, ?, ?) k(shop_id, seller_sku, warehouse_id, since_seq) "
+                + "coalesce(sum(l.units) filter (where l.order_create_time > to_timestamp(k.since_ms / 1000.0) "
+                + "- ? * interval '1 millisecond'), 0), "
+                + "coalesce(sum(l.units) filter (where l.released_at > to_timestamp(k.since_ms / 1000.0)), 0) "
+                + "from unnest(?, ?, ?, ?) k(shop_id, seller_sku, warehouse_id, since_ms) "
                 + "left join tiktok_order_line l on l.shop_id = k.shop_id and l.seller_sku = k.seller_sku "
                 + "and l.warehouse_id = k.warehouse_id group by 1, 2, 3", rs -> {
                     result.put(new LineKey(rs.getString(1), rs.getString(2), rs.getString(3)),
                             new SinceAccepted(rs.getLong(4), rs.getLong(5)));
-                }, settle.toMillis(), levels.stream().map(LevelRef::shopId).toArray(String[]::new),
+                }, margin.toMillis(), levels.stream().map(LevelRef::shopId).toArray(String[]::new),
                 levels.stream().map(LevelRef::sellerSku).toArray(String[]::new),
                 levels.stream().map(LevelRef::warehouseId).toArray(String[]::new),
-                levels.stream().map(LevelRef::sinceLineSeq).toArray(Long[]::new));
+                levels.stream().map(ref -> ref.acceptedAt() == null ? 0L : ref.acceptedAt().toEpochMilli())
+                        .toArray(Long[]::new));
         return result;
+    }
+
+    /**
+     * Seconds since the oldest line still in flight was received (0 when none): a Sales Order that never
+     * reaches NetSuite, or whose SalesOrderWritten is parked, keeps its units in flight forever.
+     */
+    public double oldestInFlightSeconds() {
+        Double age = jdbc.queryForObject("select extract(epoch from clock_timestamp() - min(received_at)) "
+                + "from tiktok_order_line where not released and units > 0", Double.class);
+        return age == null ? 0 : age;
     }
 
     /** One SKU's active units in one order, as the order snapshot had them. */
     public record OrderLine(String shopId, String orderId, String sellerSku, String warehouseId, int units,
-            boolean preOrder, String status, Instant orderUpdateTime, boolean releasedAtOnce) {
+            boolean preOrder, String status, Instant orderCreateTime, Instant orderUpdateTime, boolean releasedAtOnce) {
     }
 
     public record SkuRef(String shopId, String sellerSku) {
@@ -123,12 +164,13 @@ public class OrderLineStore {
     public record LineKey(String shopId, String sellerSku, String warehouseId) {
     }
 
-    public record LevelRef(String shopId, String sellerSku, String warehouseId, long sinceLineSeq) {
+    /** @param acceptedAt when TikTok's answer accepting the last value came back (database clock), or null */
+    public record LevelRef(String shopId, String sellerSku, String warehouseId, Instant acceptedAt) {
     }
 
     public record InFlight(long units, long newestLineSeq) {
     }
 
-    public record SinceAccepted(long soldUnits, long youngInFlightUnits) {
+    public record SinceAccepted(long soldUnits, long releasedUnits) {
     }
 }

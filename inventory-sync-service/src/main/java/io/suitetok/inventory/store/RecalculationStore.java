@@ -41,6 +41,21 @@ public class RecalculationStore {
         return jdbc.update("update recalculation set state = 'ABANDONED', finished_at = now() where state = 'RUNNING'");
     }
 
+    /** Whether some run finished successfully within {@code period}, by any replica. */
+    public boolean finishedWithin(java.time.Duration period) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from recalculation where state = 'DONE' "
+                + "and finished_at > now() - ? * interval '1 millisecond')", Boolean.class, period.toMillis()));
+    }
+
+    public Optional<Recalculation> newestRunning() {
+        return jdbc.query("select * from recalculation where state = 'RUNNING' order by id desc limit 1", ROW).stream()
+                .findFirst();
+    }
+
+    public Optional<Recalculation> newest() {
+        return jdbc.query("select * from recalculation order by id desc limit 1", ROW).stream().findFirst();
+    }
+
     public Optional<Recalculation> find(long id) {
         return jdbc.query("select * from recalculation where id = ?", ROW, id).stream().findFirst();
     }

@@ -22,9 +22,16 @@ public class SkuMappingStore {
         this.jdbc = jdbc;
     }
 
-    /** @return the item the SKU was mapped to before, if it was */
+    /**
+     * Stores the mapping. When the SKU now points at another TikTok product or SKU, what the old listing
+     * accepted says nothing about the new one (a relisted SKU starts at 0): its levels forget it and are
+     * due, so the current number is sent even though it did not change.
+     *
+     * @return the item the SKU was mapped to before, if it was
+     */
     public Optional<String> save(SkuMapping mapping) {
-        Optional<String> before = find(mapping.shopId().value(), mapping.sellerSku().value()).map(MappedSku::itemId);
+        Optional<MappedSku> previous = find(mapping.shopId().value(), mapping.sellerSku().value());
+        Optional<String> before = previous.map(MappedSku::itemId);
         jdbc.update("insert into sku_mapping (shop_id, seller_sku, netsuite_item_id, tiktok_product_id, tiktok_sku_id, "
                 + "listing_status) values (?, ?, ?, ?, ?, ?) on conflict (shop_id, seller_sku) do update set "
                 + "netsuite_item_id = excluded.netsuite_item_id, tiktok_product_id = excluded.tiktok_product_id, "
@@ -32,6 +39,16 @@ public class SkuMappingStore {
                 mapping.shopId().value(), mapping.sellerSku().value(), mapping.netsuiteItemId().value(),
                 mapping.tiktokProductId() == null ? null : mapping.tiktokProductId().value(),
                 mapping.tiktokSkuId() == null ? null : mapping.tiktokSkuId().value(), mapping.listingStatus().name());
+        String productId = mapping.tiktokProductId() == null ? null : mapping.tiktokProductId().value();
+        String skuId = mapping.tiktokSkuId() == null ? null : mapping.tiktokSkuId().value();
+        if (previous.isPresent() && !(java.util.Objects.equals(previous.get().tiktokProductId(), productId)
+                && java.util.Objects.equals(previous.get().tiktokSkuId(), skuId))) {
+            jdbc.update("update inventory_level set accepted_version = null, accepted_quantity = null, accepted_at = null, "
+                    + "accepted_line_seq = null, accepted_committed = null, push_due = true, "
+                    + "due_since = coalesce(due_since, clock_timestamp()), next_attempt_at = null, attempts = 0, "
+                    + "claimed_version = null, claimed_at = null where shop_id = ? and seller_sku = ?",
+                    mapping.shopId().value(), mapping.sellerSku().value());
+        }
         return before;
     }
 

@@ -148,15 +148,26 @@ final class InventoryFixtures {
     /** The canonical order order-sync publishes on orders.v1: one SKU, {@code units} unit lines. */
     static Order order(String shopId, String orderId, String sellerSku, String skuId, String productId, int units,
             String warehouseId, OrderStatus status) {
-        List<String> unitLines = IntStream.range(0, units).mapToObj(i -> orderId + "-" + i).toList();
+        return order(shopId, orderId, List.of(line(orderId, sellerSku, skuId, productId, units, false, "")), warehouseId,
+                status, Instant.now());
+    }
+
+    /** An order with these lines, created at {@code createTime} in TikTok's clock. */
+    static Order order(String shopId, String orderId, List<OrderLine> lines, String warehouseId, OrderStatus status,
+            Instant createTime) {
+        return new Order(new ShopId(shopId), new TikTokOrderId(orderId), status, null, createTime, Instant.now(), "USD",
+                null, new Delivery(new TikTokWarehouseId(warehouseId), "Standard shipping", null,
+                        Delivery.ShippingType.TIKTOK), lines, null);
+    }
+
+    /** One order line of {@code units} unit lines; {@code unitTag} keeps unit line ids of several lines apart. */
+    static OrderLine line(String orderId, String sellerSku, String skuId, String productId, int units, boolean preOrder,
+            String unitTag) {
+        List<String> unitLines = IntStream.range(0, units).mapToObj(i -> orderId + unitTag + "-" + i).toList();
         Money price = Money.of("19.99", "USD");
         Money zero = Money.zero("USD");
-        OrderLine line = new OrderLine(new TikTokSkuId(skuId), new TikTokProductId(productId), new SellerSku(sellerSku),
-                sellerSku, price, zero, zero, zero, false, false, unitLines, List.of());
-        Instant now = Instant.now();
-        return new Order(new ShopId(shopId), new TikTokOrderId(orderId), status, null, now, now, "USD", null,
-                new Delivery(new TikTokWarehouseId(warehouseId), "Standard shipping", null, Delivery.ShippingType.TIKTOK),
-                List.of(line), null);
+        return new OrderLine(new TikTokSkuId(skuId), new TikTokProductId(productId), new SellerSku(sellerSku), sellerSku,
+                price, zero, zero, zero, false, preOrder, unitLines, List.of());
     }
 
     static void publishOrder(EventPublisher publisher, EventCodec codec, Order order) {

@@ -65,4 +65,20 @@ class StockHistoryAndSkuRefusalTest extends AgainstFreshSimulator {
         assertThat(second.allAccepted()).isTrue();
         assertThat(control.sku(SHOP, "HIS-M").stockIn(EAST)).isEqualTo(12);
     }
+
+    @Test
+    void aRefusalCanNameNoSkuAndLeavesThatSkuAsItWas() {
+        String small = product.skus().get(0).id();
+        String medium = product.skus().get(1).id();
+        control.refuseStockUpdatesWithoutSkuId(medium, 1);
+
+        SkuUpdateOutcome outcome = connected.client.stockAndPrices().updateInventory(connected.us, product.productId(),
+                List.of(new SkuStock(small, List.of(new WarehouseQuantity(EAST, 13))),
+                        new SkuStock(medium, List.of(new WarehouseQuantity(EAST, 14)))));
+
+        assertThat(outcome.errors()).singleElement().satisfies(error -> assertThat(error.detail()).isNull());
+        assertThat(outcome.refusedSkuIds()).containsExactly((String) null);
+        assertThat(control.sku(SHOP, "HIS-S").stockIn(EAST)).isEqualTo(13);
+        assertThat(control.sku(SHOP, "HIS-M").stockIn(EAST)).isNotEqualTo(14);
+    }
 }

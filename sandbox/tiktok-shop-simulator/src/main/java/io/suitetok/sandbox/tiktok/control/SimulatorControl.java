@@ -170,6 +170,17 @@ public class SimulatorControl {
                 .orElseThrow(() -> SandboxRefusal.notFound("no sku " + skuIdOrSellerSku + " in shop " + shopId));
     }
 
+    /** Makes a listed SKU a pre-order (or normal again): its next orders carry {@code sku_type} PRE_ORDER. */
+    public SkuState setPreOrder(String shopId, String skuIdOrSellerSku, boolean preOrder) {
+        requireShop(shopId);
+        try {
+            catalog.setPreOrder(shopId, skuIdOrSellerSku, preOrder);
+        } catch (IllegalArgumentException e) {
+            throw SandboxRefusal.notFound(e.getMessage());
+        }
+        return sku(shopId, skuIdOrSellerSku);
+    }
+
     /**
      * Every quantity the SKU showed buyers, oldest first: stock updates, units taken by orders and
      * units given back, so a test can check that the shop never offered more than it should have.
@@ -351,6 +362,11 @@ public class SimulatorControl {
     /** The next {@code count} stock updates refuse this SKU inside a code-0 answer, applying the others. */
     public void refuseStockUpdates(String skuId, int count) {
         faults.refuseStockUpdates(skuId, count);
+    }
+
+    /** The next {@code count} stock updates refuse this SKU with an error naming no SKU, applying the others. */
+    public void refuseStockUpdatesWithoutSkuId(String skuId, int count) {
+        faults.refuseStockUpdatesWithoutSkuId(skuId, count);
     }
 
     /** @param qps calls per second per shop before 429; 0 = unlimited; endpoint "*" sets the default */

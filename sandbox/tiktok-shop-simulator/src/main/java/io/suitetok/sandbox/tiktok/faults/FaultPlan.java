@@ -21,6 +21,7 @@ public class FaultPlan {
     private final Map<String, Failures> failures = new HashMap<>();
     private final Map<String, SlowCommits> slowCommits = new HashMap<>();
     private final Map<String, Integer> skuRefusals = new HashMap<>();
+    private final Map<String, Integer> anonymousRefusals = new HashMap<>();
 
     public synchronized void setLatency(String endpoint, Duration delay) {
         if (delay == null || delay.isZero()) {
@@ -53,6 +54,32 @@ public class FaultPlan {
         }
     }
 
+    /**
+     * Like {@link #refuseStockUpdates}, but the error names no SKU (no {@code detail}): TikTok does
+     * answer so at times, and a caller must not read it as "every SKU was applied".
+     */
+    public synchronized void refuseStockUpdatesWithoutSkuId(String skuId, int count) {
+        if (count <= 0) {
+            anonymousRefusals.remove(skuId);
+        } else {
+            anonymousRefusals.put(skuId, count);
+        }
+    }
+
+    /** @return true when an anonymous refusal of this SKU was due (and is now used up) */
+    public synchronized boolean consumeAnonymousStockRefusal(String skuId) {
+        Integer remaining = anonymousRefusals.get(skuId);
+        if (remaining == null) {
+            return false;
+        }
+        if (remaining <= 1) {
+            anonymousRefusals.remove(skuId);
+        } else {
+            anonymousRefusals.put(skuId, remaining - 1);
+        }
+        return true;
+    }
+
     /** @return true when a refusal of this SKU was due (and is now used up) */
     public synchronized boolean consumeStockRefusal(String skuId) {
         Integer remaining = skuRefusals.get(skuId);
@@ -72,6 +99,7 @@ public class FaultPlan {
         failures.clear();
         slowCommits.clear();
         skuRefusals.clear();
+        anonymousRefusals.clear();
     }
 
     public synchronized FaultView view() {

@@ -3,6 +3,7 @@ package io.suitetok.sandbox.tiktok.inventory;
 import io.suitetok.sandbox.tiktok.faults.FaultPlan;
 import io.suitetok.sandbox.tiktok.products.SimSku;
 import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;
+import io.suitetok.sandbox.tiktok.protocol.ErrorCodes;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.VerifiedCall;
 import io.suitetok.sandbox.tiktok.shops.Shop;
@@ -47,10 +48,16 @@ public class InventoryRoutes implements EndpointRoutes {
         Shop shop = call.shop();
         InventoryBody body = call.body(InventoryBody.class);
         return skuUpdates.apply(shop, call.pathParam("product_id"), body.skus(), "inventory updates",
-                (wanted, sku) -> faults.consumeStockRefusal(sku.id())
-                        ? Optional.of(SkuErrors.of(wanted.id(), "inventory of sku " + wanted.id()
-                                + " was not updated (injected refusal)", List.of()))
-                        : setStock(shop, wanted, sku));
+                (wanted, sku) -> {
+                    if (faults.consumeAnonymousStockRefusal(sku.id())) {
+                        return Optional.of(new SkuError(ErrorCodes.SKU_UPDATE_FAILED,
+                                "inventory was not updated (injected refusal naming no SKU)", null));
+                    }
+                    return faults.consumeStockRefusal(sku.id())
+                            ? Optional.of(SkuErrors.of(wanted.id(), "inventory of sku " + wanted.id()
+                                    + " was not updated (injected refusal)", List.of()))
+                            : setStock(shop, wanted, sku);
+                });
     }
 
     /** Sets every warehouse quantity of the SKU, or none of them when one is refused. */

@@ -277,6 +277,20 @@ public class Catalog {
                         .filter(s -> skuIdOrSellerSku.equals(s.sellerSku)).findFirst()));
     }
 
+    /**
+     * Switches a SKU between pre-order and normal stock, as a merchant does in Seller Center: listing
+     * tools often cannot say "pre-order" themselves. Moves the product's {@code update_time}.
+     */
+    public SimSku setPreOrder(String shopId, String skuIdOrSellerSku, boolean preOrder) {
+        return lock.apply(() -> {
+            SimSku sku = findSku(shopId, skuIdOrSellerSku).orElseThrow(() -> new IllegalArgumentException(
+                    "no sku " + skuIdOrSellerSku + " in shop " + shopId));
+            sku.skuType = preOrder ? SimSku.PRE_ORDER : SimSku.NORMAL;
+            products.get(sku.productId).touch(now());
+            return sku;
+        });
+    }
+
     public void reset() {
         lock.run(products::clear);
     }
