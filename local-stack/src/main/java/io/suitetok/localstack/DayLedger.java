@@ -1,0 +1,51 @@
+package io.suitetok.localstack;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What the day did, as the stack itself saw it: the facts the report and the invariants start from. */
+final class DayLedger {
+
+    /** An order placed on TikTok, with what the day did to it afterwards. */
+    record PlacedOrder(String shopId, String orderId, OrderMix.Fate fate, List<String> lineItemIds) {
+
+        String externalId() {
+            return "TTS-" + shopId + "-" + orderId;
+        }
+    }
+
+    final Map<String, PlacedOrder> orders = new LinkedHashMap<>();
+    final AtomicInteger ordersRefused = new AtomicInteger();
+    final AtomicInteger cancellationsApplied = new AtomicInteger();
+    final AtomicInteger latePayments = new AtomicInteger();
+    final List<String> fulfilments = new ArrayList<>();
+    final List<String> problems = new ArrayList<>();
+    int catalogItems;
+    Map<String, Integer> publishOutcomes = Map.of();
+    int preOrderSkus;
+    Instant lastOrderPlaced;
+    Duration salesOrderLag;
+    Duration fulfilmentLag;
+    Duration stockSettleTime;
+    int ordersFulfilled;
+    int ordersWithTrackingOnTikTok;
+    int tiktokShippedHandedOver;
+
+    synchronized void placed(PlacedOrder order) {
+        orders.put(order.orderId(), order);
+        lastOrderPlaced = Instant.now();
+    }
+
+    synchronized void problem(String what) {
+        problems.add(what);
+    }
+
+    long ordersWith(OrderMix.Fate fate) {
+        return orders.values().stream().filter(order -> order.fate() == fate).count();
+    }
+}

@@ -1,0 +1,143 @@
+package io.suitetok.localstack;
+
+import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
+import io.suitetok.sandbox.tiktok.RunningSimulator;
+import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The configuration a deployment would give each service, pointed at the embedded infrastructure and
+ * the simulators. Shop, subsidiary, location and carrier mappings follow {@link NetSuiteEstate}.
+ * Schedules are short so that a day of trading fits in a couple of minutes.
+ */
+final class HubServiceSettings {
+
+    static final String MOVEMENT_SECRET = "local-stack-movement-secret";
+
+    private final Infrastructure infrastructure;
+    private final Simulators simulators;
+    private final boolean fixedPorts;
+
+    HubServiceSettings(Infrastructure infrastructure, Simulators simulators, boolean fixedPorts) {
+        this.infrastructure = infrastructure;
+        this.simulators = simulators;
+        this.fixedPorts = fixedPorts;
+    }
+
+    Map<String, String> catalog() {
+        Map<String, String> p = common(2);
+        // The poll would republish what the stack publishes on demand; it runs, but not during the day.
+        p.put("hub.catalog.poll-interval", "10m");
+        p.put("hub.catalog.netsuite.currencies." + NetSuiteEstate.USD, "USD");
+        p.put("hub.catalog.netsuite.currencies." + NetSuiteEstate.GBP, "GBP");
+        p.put("hub.catalog.netsuite.option-names.custitem_color", "Color");
+        p.put("hub.catalog.netsuite.option-names.custitem_size", "Size");
+        listingShop(p, 0, ShopDirectory.US_SHOP_ID, "en_US", "USD", ShopDirectory.US_EAST_WAREHOUSE);
+        listingShop(p, 1, ShopDirectory.UK_SHOP_ID, "en_GB", "GBP", ShopDirectory.UK_WAREHOUSE);
+        return p;
+    }
+
+    private static void listingShop(Map<String, String> p, int index, String shopId, String language, String currency,
+            String warehouse) {
+        String prefix = "hub.catalog.shops[" + index + "].";
+        p.put(prefix + "shop-id", shopId);
+        p.put(prefix + "language", language);
+        p.put(prefix + "currency", currency);
+        p.put(prefix + "warehouse-id", warehouse);
+        p.put(prefix + "categories.Tees", "601226");
+        p.put(prefix + "categories.Hoodies", "601226");
+        p.put(prefix + "categories.Mugs", "600101");
+        p.put(prefix + "categories.Storage", "600102");
+        p.put(prefix + "attributes.custitem_material", "101610");
+    }
+
+    Map<String, String> orders() {
+        Map<String, String> p = common(4);
+        // Webhooks carry the day; the poll is the safety net for one that never came.
+        p.put("hub.orders.poll-interval", "10s");
+        p.put("hub.orders.poll-overlap", "1m");
+        p.put("hub.orders.flush-interval", "250ms");
+        p.put("hub.orders.fulfilments.interval", "2s");
+        p.put("hub.orders.fulfilments.overlap", "1m");
+        orderShop(p, 0, ShopDirectory.US_SHOP_ID, NetSuiteEstate.US_SUBSIDIARY, NetSuiteEstate.USD,
+                NetSuiteEstate.US_DEFAULT_CUSTOMER, NetSuiteEstate.CHICAGO, ShopDirectory.US_EAST_WAREHOUSE,
+                NetSuiteEstate.US_CARRIERS);
+        orderShop(p, 1, ShopDirectory.UK_SHOP_ID, NetSuiteEstate.UK_SUBSIDIARY, NetSuiteEstate.GBP,
+                NetSuiteEstate.UK_DEFAULT_CUSTOMER, NetSuiteEstate.MIDLANDS, ShopDirectory.UK_WAREHOUSE,
+                NetSuiteEstate.UK_CARRIERS);
+        return p;
+    }
+
+    private static void orderShop(Map<String, String> p, int index, String shopId, String subsidiary, String currency,
+            String customer, String location, String warehouse, Map<String, String> carriers) {
+        String prefix = "hub.orders.shops[" + index + "].";
+        p.put(prefix + "shop-id", shopId);
+        p.put(prefix + "subsidiary", subsidiary);
+        p.put(prefix + "currency", currency);
+        p.put(prefix + "default-customer", customer);
+        p.put(prefix + "default-location", location);
+        p.put(prefix + "locations." + warehouse, location);
+        carriers.forEach((shipMethod, provider) -> p.put(prefix + "carriers." + shipMethod, provider));
+    }
+
+    Map<String, String> inventory() {
+        Map<String, String> p = common(3);
+        p.put("hub.inventory.movement-secret", MOVEMENT_SECRET);
+        p.put("hub.inventory.poll-interval", "2s");
+        p.put("hub.inventory.watermark-overlap", "30s");
+        p.put("hub.inventory.commit-settle", "3s");
+        p.put("hub.inventory.push-interval", "500ms");
+        p.put("hub.inventory.retry-base-delay", "500ms");
+        p.put("hub.inventory.shops[0].shop-id", ShopDirectory.US_SHOP_ID);
+        p.put("hub.inventory.shops[0].locations[" + NetSuiteEstate.CHICAGO + "]", ShopDirectory.US_EAST_WAREHOUSE);
+        p.put("hub.inventory.shops[0].locations[" + NetSuiteEstate.DALLAS + "]", ShopDirectory.US_EAST_WAREHOUSE);
+        p.put("hub.inventory.shops[0].default-safety-stock", String.valueOf(NetSuiteEstate.SAFETY_STOCK_UNITS));
+        p.put("hub.inventory.shops[1].shop-id", ShopDirectory.UK_SHOP_ID);
+        p.put("hub.inventory.shops[1].locations[" + NetSuiteEstate.MIDLANDS + "]", ShopDirectory.UK_WAREHOUSE);
+        p.put("hub.inventory.shops[1].default-safety-stock", String.valueOf(NetSuiteEstate.SAFETY_STOCK_UNITS));
+        return p;
+    }
+
+    /** Everything every service needs: database, Kafka, TikTok app and shops, NetSuite account and its share. */
+    private Map<String, String> common(int netsuiteShare) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("spring.datasource.url", infrastructure.jdbcUrl());
+        p.put("spring.datasource.username", "postgres");
+        p.put("spring.datasource.password", "");
+        p.put("spring.datasource.hikari.maximum-pool-size", "8");
+        p.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+        // One broker: three partitions per topic are plenty and start faster than the default six.
+        p.put("hub.kafka.partitions", "3");
+        p.put("hub.logging.json", "false");
+        p.put("spring.jmx.enabled", "false");
+        if (!fixedPorts) {
+            p.put("server.port", "0");
+        }
+        RunningSimulator tiktok = simulators.tiktok;
+        p.put("hub.tiktok.app-key", tiktok.settings().appKey());
+        p.put("hub.tiktok.app-secret", tiktok.settings().appSecret());
+        p.put("hub.tiktok.api-base-url", tiktok.baseUrl());
+        p.put("hub.tiktok.auth-base-url", tiktok.baseUrl());
+        // TikTok allows 50 calls a second per endpoint and shop; each service stays a little under it.
+        p.put("hub.tiktok.default-qps", "40");
+        p.put("hub.tiktok.retry-base-delay", "200ms");
+        p.put("hub.tiktok.read-timeout", "5s");
+        p.put("hub.tiktok.shops[0].id", ShopDirectory.US_SHOP_ID);
+        p.put("hub.tiktok.shops[0].cipher", ShopDirectory.US_CIPHER);
+        p.put("hub.tiktok.shops[0].auth-code", ShopDirectory.US_AUTH_CODE);
+        p.put("hub.tiktok.shops[1].id", ShopDirectory.UK_SHOP_ID);
+        p.put("hub.tiktok.shops[1].cipher", ShopDirectory.UK_CIPHER);
+        p.put("hub.tiktok.shops[1].auth-code", ShopDirectory.UK_AUTH_CODE);
+        NetSuiteSimulator netsuite = simulators.netsuite;
+        p.put("hub.netsuite.account-id", netsuite.credentials().accountId());
+        p.put("hub.netsuite.consumer-key", netsuite.credentials().consumerKey());
+        p.put("hub.netsuite.consumer-secret", netsuite.credentials().consumerSecret());
+        p.put("hub.netsuite.token-id", netsuite.credentials().tokenId());
+        p.put("hub.netsuite.token-secret", netsuite.credentials().tokenSecret());
+        p.put("hub.netsuite.endpoint", netsuite.soapEndpoint().toString());
+        // Shares add up to 9 of the account's 10 slots: one stays free for people working in NetSuite.
+        p.put("hub.netsuite.concurrency-share", String.valueOf(netsuiteShare));
+        return p;
+    }
+}

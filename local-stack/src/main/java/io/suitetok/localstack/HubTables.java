@@ -1,0 +1,126 @@
+package io.suitetok.localstack;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The stack's read-only look into the services' own schemas, for progress lines and the report. A
+ * service never reads another's tables; the stack is the operator's console, so it may.
+ */
+final class HubTables {
+
+    private final JdbcTemplate jdbc;
+
+    HubTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- catalogue
+
+    Map<String, Integer> listingsByStatus() {
+        return countsBy("select status, count(*) from catalog_sync.listing group by status");
+    }
+
+    int liveSkuMappings() {
+        return count("select count(*) from catalog_sync.sku_mapping where status = 'LIVE'");
+    }
+
+    List<String> parkedItems() {
+        return jdbc.query("select shop_id, seller_sku, reasons::text from catalog_sync.parked_item order by 1, 2",
+                (rs, i) -> "shop " + rs.getString(1) + " " + rs.getString(2) + ": " + rs.getString(3));
+    }
+
+    // --- orders
+
+    Map<String, Integer> ordersByState() {
+        return countsBy("select state, count(*) from order_sync.order_state group by state");
+    }
+
+    int ordersWaitingForNetSuite() {
+        return count("select count(*) from order_sync.order_snapshot where needs_write");
+    }
+
+    List<String> parkedOrders() {
+        return jdbc.query("select shop_id, order_id, reasons::text from order_sync.order_state where state = 'PARKED' "
+                + "order by 1, 2", (rs, i) -> "order " + rs.getString(2) + " (shop " + rs.getString(1) + "): "
+                + rs.getString(3));
+    }
+
+    /** Per order: the newest TikTok update_time the hub stored, and the one its Sales Order reflects. */
+    Map<String, OrderProgress> orderProgress() {
+        Map<String, OrderProgress> progress = new LinkedHashMap<>();
+        jdbc.query("select s.order_id, s.update_time, s.needs_write, st.state, st.netsuite_id, st.written_update_time "
+                + "from order_sync.order_snapshot s left join order_sync.order_state st "
+                + "on st.shop_id = s.shop_id and st.order_id = s.order_id", rs -> {
+                    Timestamp written = rs.getTimestamp(6);
+                    progress.put(rs.getString(1), new OrderProgress(rs.getTimestamp(2).toInstant(), rs.getBoolean(3),
+                            rs.getString(4), rs.getString(5), written == null ? null : written.toInstant()));
+                });
+        return progress;
+    }
+
+    record OrderProgress(Instant snapshotUpdateTime, boolean needsWrite, String state, String salesOrderId,
+            Instant writtenUpdateTime) {
+    }
+
+    // --- fulfilments
+
+    Map<String, String> fulfilmentStates() {
+        Map<String, String> states = new LinkedHashMap<>();
+        jdbc.query("select fulfilment_id, state from order_sync.fulfilment_shipment",
+                rs -> { states.put(rs.getString(1), rs.getString(2)); });
+        return states;
+    }
+
+    List<String> parkedFulfilments() {
+        return jdbc.query("select fulfilment_id, order_id, reason from order_sync.fulfilment_shipment "
+                + "where state = 'PARKED' order by 1", (rs, i) -> "fulfilment " + rs.getString(1) + " of order "
+                + rs.getString(2) + ": " + rs.getString(3));
+    }
+
+    // --- inventory
+
+    int inventoryLevels() {
+        return count("select count(*) from inventory_sync.inventory_level");
+    }
+
+    int levelsDue() {
+        return count("select count(*) from inventory_sync.inventory_level where push_due");
+    }
+
+    /** Levels TikTok accepted in their newest version, by shop and seller SKU. */
+    int levelsAccepted() {
+        return count("select count(*) from inventory_sync.inventory_level where accepted_version = version");
+    }
+
+    /** The newest computed level of every SKU and warehouse, and whether it still waits to reach TikTok. */
+    List<Level> levels() {
+        return jdbc.query("select shop_id, seller_sku, warehouse_id, sellable, push_due "
+                + "from inventory_sync.inventory_level", (rs, i) -> new Level(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getInt(4), rs.getBoolean(5)));
+    }
+
+    record Level(String shopId, String sellerSku, String warehouseId, int sellable, boolean pushDue) {
+    }
+
+    List<String> levelsWithErrors() {
+        return jdbc.query("select shop_id, seller_sku, last_error from inventory_sync.inventory_level "
+                + "where last_error is not null order by 1, 2", (rs, i) -> "shop " + rs.getString(1) + " "
+                + rs.getString(2) + ": " + rs.getString(3));
+    }
+
+    private int count(String sql) {
+        Integer value = jdbc.queryForObject(sql, Integer.class);
+        return value == null ? 0 : value;
+    }
+
+    private Map<String, Integer> countsBy(String sql) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.query(sql, rs -> { counts.put(rs.getString(1), rs.getInt(2)); });
+        return counts;
+    }
+}

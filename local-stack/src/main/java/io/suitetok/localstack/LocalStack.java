@@ -1,0 +1,84 @@
+package io.suitetok.localstack;
+
+import io.suitetok.catalog.CatalogSyncApplication;
+import io.suitetok.inventory.InventorySyncApplication;
+import io.suitetok.orders.OrderSyncApplication;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole hub on one machine: embedded PostgreSQL and Kafka, both simulators, every service in its
+ * own Spring context with its own schema and port, then a day of trading and its report.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+    /** What a finished day leaves behind: the report's text and whether every invariant held. */
+    public record Outcome(String report, List<Invariants.Result> invariants) {
+
+        public boolean passed() {
+            return invariants.stream().allMatch(Invariants.Result::passed);
+        }
+    }
+
+    private final StackOptions options;
+    private final Instant started = Instant.now();
+    private Simulators simulators;
+    private Infrastructure infrastructure;
+    private RunningHub hub;
+    private Progress progress;
+    private DayLedger ledger;
+
+    public LocalStack(StackOptions options) {
+        this.options = options;
+    }
+
+    public Outcome runDay() {
+        simulators = Simulators.start(options);
+        infrastructure = Infrastructure.start();
+        log.info("PostgreSQL, Kafka, TikTok Shop simulator ({}) and NetSuite simulator ({}) are up",
+                simulators.tiktok.baseUrl(), simulators.netsuite.soapEndpoint());
+        HubServiceSettings settings = new HubServiceSettings(infrastructure, simulators, options.fixedPorts());
+        ServiceLauncher launcher = new ServiceLauncher();
+        hub = new RunningHub(launcher.start(CatalogSyncApplication.class, settings.catalog()),
+                launcher.start(OrderSyncApplication.class, settings.orders()),
+                launcher.start(InventorySyncApplication.class, settings.inventory()));
+        log.info("services up after {} s: catalog {}, orders {}, inventory {}",
+                Duration.between(started, Instant.now()).toSeconds(), hub.catalogUrl(), hub.ordersUrl(),
+                hub.inventoryUrl());
+
+        HubTables tables = new HubTables(infrastructure.jdbc());
+        progress = new Progress();
+        progress.start(3);
+        TradingDay day = new TradingDay(options, simulators, hub, tables, progress);
+        ledger = day.run();
+        progress.close();
+        List<Invariants.Result> verdicts = new Invariants(simulators.tiktok.control(), simulators.netsuite.account())
+                .check(ledger, day.estate(), hub.inventoryUrl());
+        String report = Report.of(ledger, tables, verdicts, Duration.between(started, Instant.now()),
+                simulators.tiktok.control().callCount("update_inventory"));
+        return new Outcome(report, verdicts);
+    }
+
+    public String urls() {
+        String sampleOrder = ledger == null || ledger.orders.isEmpty() ? null : ledger.orders.keySet().iterator().next();
+        return StackUrls.of(hub, simulators, infrastructure, sampleOrder, null);
+    }
+
+    @Override
+    public void close() {
+        if (progress != null) {
+            progress.close();
+        }
+        if (hub != null) {
+            hub.close();
+        }
+        if (simulators != null) {
+            simulators.close();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.suitetok.localstack;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The end-of-day report: per flow what happened, what was parked and why, how long it took, and the verdicts. */
+final class Report {
+
+    private static final int SHOWN_PER_LIST = 5;
+
+    private Report() {
+    }
+
+    static String of(DayLedger ledger, HubTables tables, List<Invariants.Result> invariants, Duration wallTime,
+            long tiktokInventoryCalls) {
+        StringBuilder out = new StringBuilder();
+        out.append("\n==================== SuiteTok Hub: a day of trading ====================\n");
+        out.append(String.format("catalog     %d NetSuite items -> listings %s, publish outcomes %s, pre-order SKUs %d%n",
+                ledger.catalogItems, tables.listingsByStatus(), ledger.publishOutcomes, ledger.preOrderSkus));
+        out.append(String.format("            live SKU mappings %d%n", tables.liveSkuMappings()));
+        list(out, "parked items", tables.parkedItems());
+        Map<String, Integer> states = tables.ordersByState();
+        out.append(String.format("orders      placed %d (refused for stock %d): kept %d, partly cancelled %d, cancelled %d, "
+                        + "paid late %d, never paid %d%n", ledger.orders.size(), ledger.ordersRefused.get(),
+                ledger.ordersWith(OrderMix.Fate.KEPT), ledger.ordersWith(OrderMix.Fate.PARTLY_CANCELLED),
+                ledger.ordersWith(OrderMix.Fate.CANCELLED), ledger.ordersWith(OrderMix.Fate.PAID_LATE),
+                ledger.ordersWith(OrderMix.Fate.ABANDONED)));
+        out.append(String.format("            hub states %s%n", states));
+        out.append(String.format("            lag: all Sales Orders up to date %s after the last order was placed%n",
+                seconds(ledger.salesOrderLag)));
+        list(out, "parked orders", tables.parkedOrders());
+        out.append(String.format("fulfilment  %d orders shipped from NetSuite in %d fulfilments, all reported within %s;%n"
+                        + "            seller-shipped with tracking on TikTok %d, TikTok-shipped handed over %d%n",
+                ledger.ordersFulfilled, ledger.fulfilments.size(), seconds(ledger.fulfilmentLag),
+                ledger.ordersWithTrackingOnTikTok, ledger.tiktokShippedHandedOver));
+        list(out, "parked fulfilments", tables.parkedFulfilments());
+        out.append(String.format("inventory   levels %d, TikTok accepted the newest %d, Update Inventory calls %d, "
+                        + "settled %s after the last fulfilment%n", tables.inventoryLevels(), tables.levelsAccepted(),
+                tiktokInventoryCalls, seconds(ledger.stockSettleTime)));
+        list(out, "levels with errors", tables.levelsWithErrors());
+        list(out, "problems seen by the stack", ledger.problems);
+        out.append("invariants\n");
+        for (Invariants.Result result : invariants) {
+            out.append(String.format("  %s  %s: %d checked, %d mismatches%n        rule: %s%n",
+                    result.passed() ? "PASS" : "FAIL", result.name(), result.checked(), result.mismatches().size(),
+                    result.rule()));
+            result.mismatches().stream().limit(SHOWN_PER_LIST).forEach(m -> out.append("        - ").append(m)
+                    .append('\n'));
+        }
+        boolean passed = invariants.stream().allMatch(Invariants.Result::passed);
+        out.append(String.format("%s in %s%n", passed ? "ALL INVARIANTS PASSED" : "INVARIANTS FAILED",
+                seconds(wallTime)));
+        out.append("=========================================================================\n");
+        return out.toString();
+    }
+
+    private static void list(StringBuilder out, String title, List<String> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        out.append(String.format("            %s: %d%n", title, entries.size()));
+        entries.stream().limit(SHOWN_PER_LIST).forEach(entry -> out.append("              - ").append(entry).append('\n'));
+        if (entries.size() > SHOWN_PER_LIST) {
+            out.append("              ... and ").append(entries.size() - SHOWN_PER_LIST).append(" more\n");
+        }
+    }
+
+    private static String seconds(Duration duration) {
+        return duration == null ? "n/a" : String.format("%.1f s", duration.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,96 @@
+package io.suitetok.localstack;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a run of the local stack does, from the command line ({@code ./run-hub --orders 100}).
+ *
+ * @param items              NetSuite items to seed, matrix parents and children included
+ * @param orders             TikTok orders to place during the day
+ * @param seed               seed of every random choice, so a failing day can be replayed exactly
+ * @param exitAfterReport    stop after the report instead of serving the stack for exploration
+ * @param fixedPorts         the documented ports (services 8081-8083, TikTok 18081, NetSuite 8920);
+ *                           tests take free ports so they can run beside a running stack
+ * @param netsuiteLatency    scale of the NetSuite simulator's latency model (1.0 = its sandbox-like defaults)
+ */
+public record StackOptions(int items, int orders, long seed, boolean exitAfterReport, boolean fixedPorts,
+        double netsuiteLatency) {
+
+    public static final int DEFAULT_ITEMS = 200;
+    public static final int DEFAULT_ORDERS = 500;
+    public static final long DEFAULT_SEED = 20261126L;
+    public static final double DEFAULT_NETSUITE_LATENCY = 0.25;
+
+    public StackOptions {
+        if (items < 30) {
+            throw new IllegalArgumentException("--items must be at least 30 (one tee, one hoodie, a few mugs)");
+        }
+        if (orders < 1) {
+            throw new IllegalArgumentException("--orders must be at least 1");
+        }
+        if (netsuiteLatency < 0) {
+            throw new IllegalArgumentException("--netsuite-latency must not be negative");
+        }
+    }
+
+    public static StackOptions defaults() {
+        return new StackOptions(DEFAULT_ITEMS, DEFAULT_ORDERS, DEFAULT_SEED, false, true, DEFAULT_NETSUITE_LATENCY);
+    }
+
+    public StackOptions sized(int newItems, int newOrders) {
+        return new StackOptions(newItems, newOrders, seed, exitAfterReport, fixedPorts, netsuiteLatency);
+    }
+
+    public StackOptions onFreePorts() {
+        return new StackOptions(items, orders, seed, true, false, netsuiteLatency);
+    }
+
+    static StackOptions parse(String... args) {
+        StackOptions options = defaults();
+        List<String> rest = new ArrayList<>(List.of(args));
+        while (!rest.isEmpty()) {
+            String flag = rest.remove(0);
+            String inline = null;
+            int equals = flag.indexOf('=');
+            if (equals > 0) {
+                inline = flag.substring(equals + 1);
+                flag = flag.substring(0, equals);
+            }
+            switch (flag) {
+                case "--exit-after-report" -> options = new StackOptions(options.items, options.orders, options.seed,
+                        true, options.fixedPorts, options.netsuiteLatency);
+                case "--orders" -> options = options.sized(options.items, Integer.parseInt(value(flag, inline, rest)));
+                case "--items" -> options = options.sized(Integer.parseInt(value(flag, inline, rest)), options.orders);
+                case "--seed" -> options = new StackOptions(options.items, options.orders,
+                        Long.parseLong(value(flag, inline, rest)), options.exitAfterReport, options.fixedPorts,
+                        options.netsuiteLatency);
+                case "--netsuite-latency" -> options = new StackOptions(options.items, options.orders, options.seed,
+                        options.exitAfterReport, options.fixedPorts, Double.parseDouble(value(flag, inline, rest)));
+                default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + usage());
+            }
+        }
+        return options;
+    }
+
+    private static String value(String flag, String inline, List<String> rest) {
+        if (inline != null) {
+            return inline;
+        }
+        if (rest.isEmpty()) {
+            throw new IllegalArgumentException(flag + " needs a value\n" + usage());
+        }
+        return rest.remove(0);
+    }
+
+    static String usage() {
+        return """
+                usage: ./run-hub [--orders N] [--items N] [--seed N] [--netsuite-latency X] [--exit-after-report]
+                  --orders N            TikTok orders placed during the day (default %d)
+                  --items N             NetSuite items seeded, matrix parents and children counted (default %d, min 30)
+                  --seed N              seed of every random choice; the same seed replays the same day (default %d)
+                  --netsuite-latency X  scale of the NetSuite simulator's latency model (default %s; 1.0 = sandbox-like)
+                  --exit-after-report   exit after the report (code 1 if an invariant failed) instead of serving
+                """.formatted(DEFAULT_ORDERS, DEFAULT_ITEMS, DEFAULT_SEED, DEFAULT_NETSUITE_LATENCY);
+    }
+}

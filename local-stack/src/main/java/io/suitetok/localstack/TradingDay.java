@@ -1,0 +1,412 @@
+package io.suitetok.localstack;
+
+import io.suitetok.localstack.DayLedger.PlacedOrder;
+import io.suitetok.localstack.OrderMix.Fate;
+import io.suitetok.localstack.OrderMix.PlannedOrder;
+import io.suitetok.localstack.WarehouseClerk.Parcel;
+import io.suitetok.model.order.OrderStatus;
+import io.suitetok.sandbox.tiktok.SandboxRefusal;
+import io.suitetok.sandbox.tiktok.control.ControlViews.SkuState;
+import io.suitetok.sandbox.tiktok.control.SimulatorControl;
+import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
+import io.suitetok.tiktok.api.TikTokShopClient;
+import io.suitetok.tiktok.model.shop.WebhookSubscription;
+import io.suitetok.tiktok.spring.TikTokShops;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A day of trading, step by step: the merchant's NetSuite estate is seeded, the catalogue published,
+ * stock synced, the day's orders placed on TikTok (arriving as duplicated, shuffled webhooks), some
+ * shipped from NetSuite, and tracking waited for on TikTok. Each step waits until the hub has done
+ * its part, with a deadline, so a stuck flow ends the day with a failing report instead of a hang.
+ */
+final class TradingDay {
+
+    private static final Logger log = LoggerFactory.getLogger(TradingDay.class);
+    static final List<String> SHOPS = List.of(ShopDirectory.US_SHOP_ID, ShopDirectory.UK_SHOP_ID);
+    private static final Duration STEP_DEADLINE = Duration.ofMinutes(3);
+    /** How many orders later a cancellation or late payment happens: seconds, not minutes, after placing. */
+    private static final int AFTERTHOUGHT_DELAY = 25;
+
+    private final StackOptions options;
+    private final Simulators simulators;
+    private final RunningHub hub;
+    private final HubTables tables;
+    private final Progress progress;
+    private final OpsClient ops = new OpsClient();
+    private final DayLedger ledger = new DayLedger();
+    private final Random random;
+    private NetSuiteEstate.Estate estate;
+
+    TradingDay(StackOptions options, Simulators simulators, RunningHub hub, HubTables tables, Progress progress) {
+        this.options = options;
+        this.simulators = simulators;
+        this.hub = hub;
+        this.tables = tables;
+        this.progress = progress;
+        this.random = new Random(options.seed() ^ 0x5EED);
+    }
+
+    DayLedger run() {
+        seedNetSuite();
+        subscribeProductWebhooks();
+        publishCatalogue();
+        syncStock("stock synced");
+        placeOrders();
+        waitForSalesOrders();
+        shipFromNetSuite();
+        ledger.stockSettleTime = syncStock("stock settled after the day");
+        return ledger;
+    }
+
+    NetSuiteEstate.Estate estate() {
+        return estate;
+    }
+
+    private SimulatorControl tiktok() {
+        return simulators.tiktok.control();
+    }
+
+    private void seedNetSuite() {
+        estate = new NetSuiteEstate(simulators.images, options.seed()).build(options.items());
+        simulators.netsuite.account().seed(estate.seed());
+        ledger.catalogItems = estate.seed().items().size();
+        log.info("NetSuite seeded: 2 subsidiaries, 3 locations, {} items ({} listings per shop, {} SKUs)",
+                estate.seed().items().size(), estate.families(), estate.sellable().size());
+    }
+
+    /** Product events go to the catalogue's endpoint; order events stay on the app callback (order-sync). */
+    private void subscribeProductWebhooks() {
+        TikTokShopClient client = hub.catalog().getBean(TikTokShopClient.class);
+        TikTokShops shops = hub.catalog().getBean(TikTokShops.class);
+        for (String shop : SHOPS) {
+            for (String event : List.of("PRODUCT_STATUS_CHANGE", "PRODUCT_INFORMATION_CHANGE", "PRODUCT_CREATION")) {
+                client.shops().subscribe(shops.context(shop), new WebhookSubscription(event,
+                        hub.catalogUrl() + "/webhooks/tiktok/products"));
+            }
+        }
+        tiktok().setWebhookTarget(hub.ordersUrl() + "/webhooks/tiktok");
+    }
+
+    private void publishCatalogue() {
+        int expected = estate.families() * SHOPS.size();
+        progress.track("catalog", () -> new Progress.Count("listings", sum(tables.listingsByStatus()), expected));
+        JsonNode summary = ops.post(hub.catalogUrl() + "/catalog/publish");
+        Map<String, Integer> outcomes = new LinkedHashMap<>();
+        summary.path("outcomes").properties().forEach(entry -> outcomes.put(entry.getKey(), entry.getValue().asInt()));
+        ledger.publishOutcomes = outcomes;
+        log.info("catalogue published: {}", outcomes);
+        // The merchant sells one travel mug ahead of its delivery, switched to pre-order in Seller Center.
+        for (String shop : SHOPS) {
+            try {
+                tiktok().setPreOrder(shop, estate.preOrderSku(), true);
+                ledger.preOrderSkus++;
+            } catch (SandboxRefusal e) {
+                ledger.problem("pre-order SKU " + estate.preOrderSku() + " is not listed in shop " + shop);
+            }
+        }
+    }
+
+    /** Waits until every listed SKU shows on TikTok what the inventory service computed, with nothing due. */
+    private Duration syncStock(String step) {
+        Instant start = Instant.now();
+        // Parked listings never reach TikTok; every SKU the catalogue did list must show the right number.
+        int expected = tables.liveSkuMappings();
+        progress.track("inventory", () -> new Progress.Count("SKUs in step with NetSuite", stockInStep(), expected));
+        boolean done = waitFor(step, () -> stockInStep() >= expected && tables.levelsDue() == 0);
+        Duration took = Duration.between(start, Instant.now());
+        log.info("{} {} in {} s", step, done ? "" : "NOT fully", took.toSeconds());
+        return took;
+    }
+
+    private int stockInStep() {
+        Map<String, Map<String, Integer>> shown = tiktokStock();
+        int inStep = 0;
+        for (HubTables.Level level : tables.levels()) {
+            Integer onTikTok = shown.getOrDefault(level.shopId(), Map.of()).get(level.sellerSku());
+            if (!level.pushDue() && onTikTok != null && onTikTok == level.sellable()) {
+                inStep++;
+            }
+        }
+        return inStep;
+    }
+
+    /** Per shop and seller SKU, what TikTok shows in the shop's one sales warehouse the estate stocks. */
+    Map<String, Map<String, Integer>> tiktokStock() {
+        Map<String, Map<String, Integer>> shown = new HashMap<>();
+        for (String shop : SHOPS) {
+            String warehouse = warehouseOf(shop);
+            Map<String, Integer> skus = new HashMap<>();
+            for (SkuState sku : tiktok().stock(shop)) {
+                skus.put(sku.sellerSku(), sku.stockIn(warehouse));
+            }
+            shown.put(shop, skus);
+        }
+        return shown;
+    }
+
+    static String warehouseOf(String shop) {
+        return shop.equals(ShopDirectory.US_SHOP_ID) ? ShopDirectory.US_EAST_WAREHOUSE : ShopDirectory.UK_WAREHOUSE;
+    }
+
+    private void placeOrders() {
+        List<PlannedOrder> plan = new OrderMix(options.seed(), estate, tiktokStock()).plan(options.orders());
+        AtomicInteger placed = new AtomicInteger();
+        progress.track("orders", () -> new Progress.Count("placed on TikTok", placed.get(), options.orders()));
+        Deque<Runnable> afterthoughts = new ArrayDeque<>();
+        Deque<Integer> due = new ArrayDeque<>();
+        for (int i = 0; i < plan.size(); i++) {
+            PlannedOrder order = plan.get(i);
+            try {
+                var result = tiktok().placeOrder(order.request());
+                PlacedOrder record = new PlacedOrder(result.shopId(), result.orderId(), order.fate(),
+                        result.lineItemIds());
+                ledger.placed(record);
+                Runnable later = afterthought(record);
+                if (later != null) {
+                    afterthoughts.add(later);
+                    due.add(i + AFTERTHOUGHT_DELAY);
+                }
+            } catch (SandboxRefusal e) {
+                // Another sale (or a stock push) got there first: the buyer sees "sold out" and moves on.
+                ledger.ordersRefused.incrementAndGet();
+            }
+            placed.incrementAndGet();
+            while (!due.isEmpty() && due.peek() <= i) {
+                due.poll();
+                afterthoughts.poll().run();
+            }
+            pause(20);
+        }
+        while (!afterthoughts.isEmpty()) {
+            afterthoughts.poll().run();
+        }
+        log.info("{} orders placed ({} refused for stock), {} cancellations, {} paid late", ledger.orders.size(),
+                ledger.ordersRefused.get(), ledger.cancellationsApplied.get(), ledger.latePayments.get());
+    }
+
+    private Runnable afterthought(PlacedOrder order) {
+        return switch (order.fate()) {
+            case PARTLY_CANCELLED -> () -> apply(() -> tiktok().cancel(order.orderId(),
+                    List.of(order.lineItemIds().get(0)), "SELLER", "Out of stock at the warehouse"),
+                    ledger.cancellationsApplied);
+            case CANCELLED -> () -> apply(() -> tiktok().cancel(order.orderId(), List.of(), "BUYER",
+                    "Changed my mind"), ledger.cancellationsApplied);
+            case PAID_LATE -> () -> apply(() -> tiktok().advanceOrder(order.orderId(), OrderStatus.AWAITING_SHIPMENT),
+                    ledger.latePayments);
+            default -> null;
+        };
+    }
+
+    private void apply(Runnable change, AtomicInteger counter) {
+        try {
+            change.run();
+            counter.incrementAndGet();
+        } catch (SandboxRefusal e) {
+            ledger.problem("TikTok refused a buyer's change: " + e.getMessage());
+        }
+    }
+
+    /** Every order that should reach NetSuite has a Sales Order reflecting TikTok's newest version of it. */
+    private void waitForSalesOrders() {
+        int expected = (int) ledger.orders.values().stream().filter(o -> o.fate() != Fate.ABANDONED).count();
+        AtomicInteger settled = new AtomicInteger();
+        progress.track("orders", () -> new Progress.Count("Sales Orders up to date", settled.get(), expected));
+        boolean done = waitFor("Sales Orders", () -> {
+            settled.set(salesOrdersSettled());
+            return settled.get() >= expected && tables.ordersWaitingForNetSuite() == 0;
+        });
+        ledger.salesOrderLag = Duration.between(ledger.lastOrderPlaced, Instant.now());
+        log.info("Sales Orders {}: {} of {} orders settled, {} s after the last order", done ? "written" : "NOT all written",
+                settled.get(), expected, ledger.salesOrderLag.toSeconds());
+    }
+
+    /** Orders whose newest TikTok version the hub has dealt with: written, parked, or cancelled before any. */
+    private int salesOrdersSettled() {
+        Map<String, HubTables.OrderProgress> stored = tables.orderProgress();
+        int settled = 0;
+        for (PlacedOrder order : ledger.orders.values()) {
+            if (order.fate() == Fate.ABANDONED) {
+                continue;
+            }
+            HubTables.OrderProgress hubSide = stored.get(order.orderId());
+            if (hubSide == null || hubSide.state() == null || hubSide.needsWrite()) {
+                continue;
+            }
+            long tiktokUpdate = ((Number) tiktok().order(order.orderId()).get("update_time")).longValue();
+            boolean newest = hubSide.snapshotUpdateTime().getEpochSecond() == tiktokUpdate;
+            boolean written = "WRITTEN".equals(hubSide.state()) && hubSide.writtenUpdateTime() != null
+                    && hubSide.writtenUpdateTime().getEpochSecond() == tiktokUpdate;
+            if (newest && (written || "PARKED".equals(hubSide.state())
+                    || "CANCELLED_BEFORE_SALES_ORDER".equals(hubSide.state()))) {
+                settled++;
+            }
+        }
+        return settled;
+    }
+
+    /**
+     * The warehouse ships about half the open orders: seller-shipped parcels with a carrier's tracking
+     * number (a third of the bigger ones in two parcels, the second a wave later), TikTok-shipped ones
+     * whole on TikTok's label. Pre-orders wait for their stock and are not shipped today.
+     */
+    private void shipFromNetSuite() {
+        WarehouseClerk clerk = new WarehouseClerk(simulators.netsuite.account());
+        Map<String, HubTables.OrderProgress> stored = tables.orderProgress();
+        List<PlacedOrder> candidates = new ArrayList<>();
+        for (PlacedOrder order : ledger.orders.values()) {
+            HubTables.OrderProgress hubSide = stored.get(order.orderId());
+            if ((order.fate() == Fate.KEPT || order.fate() == Fate.PARTLY_CANCELLED) && hubSide != null
+                    && "WRITTEN".equals(hubSide.state()) && !hasPreOrderUnits(order)) {
+                candidates.add(order);
+            }
+        }
+        Collections.shuffle(candidates, random);
+        List<PlacedOrder> shipping = candidates.subList(0, candidates.size() / 2);
+        List<Runnable> secondWave = new ArrayList<>();
+        for (PlacedOrder order : shipping) {
+            String salesOrder = stored.get(order.orderId()).salesOrderId();
+            boolean seller = "SELLER".equals(tiktok().order(order.orderId()).get("shipping_type"));
+            try {
+                if (!seller) {
+                    clerk.shipAll(salesOrder, Parcel.tiktokLabel()).ifPresent(ledger.fulfilments::add);
+                } else if (liveUnits(order) >= 2 && random.nextInt(3) == 0) {
+                    clerk.ship(salesOrder, liveUnits(order) / 2, parcel(order.shopId())).ifPresent(ledger.fulfilments::add);
+                    secondWave.add(() -> clerk.shipAll(salesOrder, parcel(order.shopId()))
+                            .ifPresent(ledger.fulfilments::add));
+                } else {
+                    clerk.shipAll(salesOrder, parcel(order.shopId())).ifPresent(ledger.fulfilments::add);
+                }
+                ledger.ordersFulfilled++;
+            } catch (RuntimeException e) {
+                ledger.problem("could not fulfil order " + order.orderId() + " in NetSuite: " + e.getMessage());
+            }
+        }
+        progress.track("fulfilment", () -> new Progress.Count("fulfilments reported to TikTok", reported(),
+                ledger.fulfilments.size()));
+        Instant start = Instant.now();
+        waitFor("fulfilments, first wave", () -> reported() >= ledger.fulfilments.size());
+        secondWave.forEach(ship -> {
+            try {
+                ship.run();
+            } catch (RuntimeException e) {
+                ledger.problem("could not ship the rest in NetSuite: " + e.getMessage());
+            }
+        });
+        waitFor("fulfilments, second wave", () -> reported() >= ledger.fulfilments.size());
+        ledger.fulfilmentLag = Duration.between(start, Instant.now());
+        countTrackingOnTikTok(shipping);
+        log.info("{} orders shipped from NetSuite in {} fulfilments; tracking on TikTok for {} seller-shipped orders, "
+                + "{} handed over to TikTok's carrier", ledger.ordersFulfilled, ledger.fulfilments.size(),
+                ledger.ordersWithTrackingOnTikTok, ledger.tiktokShippedHandedOver);
+    }
+
+    /** Shipped or parked: either way order-sync has dealt with it. */
+    private int reported() {
+        Map<String, String> states = tables.fulfilmentStates();
+        return (int) ledger.fulfilments.stream().map(states::get)
+                .filter(state -> "SHIPPED".equals(state) || "PARKED".equals(state)).count();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void countTrackingOnTikTok(List<PlacedOrder> shipped) {
+        for (PlacedOrder order : shipped) {
+            Map<String, Object> view = tiktok().order(order.orderId());
+            List<Map<String, Object>> lines = (List<Map<String, Object>>) view.get("line_items");
+            List<Map<String, Object>> live = lines.stream()
+                    .filter(line -> !"CANCELLED".equals(line.get("display_status"))).toList();
+            if ("SELLER".equals(view.get("shipping_type"))) {
+                if (live.stream().allMatch(line -> line.get("tracking_number") != null
+                        && !String.valueOf(line.get("tracking_number")).isBlank())) {
+                    ledger.ordersWithTrackingOnTikTok++;
+                }
+            } else if ("AWAITING_COLLECTION".equals(view.get("status"))) {
+                ledger.tiktokShippedHandedOver++;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean hasPreOrderUnits(PlacedOrder order) {
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) tiktok().order(order.orderId()).get("line_items");
+        return lines.stream().anyMatch(line -> "PRE_ORDER".equals(line.get("sku_type")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private int liveUnits(PlacedOrder order) {
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) tiktok().order(order.orderId()).get("line_items");
+        return (int) lines.stream().filter(line -> !"CANCELLED".equals(line.get("display_status"))).count();
+    }
+
+    /** A carrier the shop maps, and a tracking number in that carrier's style. */
+    private Parcel parcel(String shop) {
+        if (shop.equals(ShopDirectory.US_SHOP_ID)) {
+            List<String> methods = List.of(NetSuiteEstate.UPS_GROUND, NetSuiteEstate.USPS_PRIORITY,
+                    NetSuiteEstate.FEDEX_HOME);
+            String method = methods.get(random.nextInt(methods.size()));
+            String tracking = switch (method) {
+                case NetSuiteEstate.UPS_GROUND -> "1Z999AA1" + digits(10);
+                case NetSuiteEstate.USPS_PRIORITY -> "9400" + digits(18);
+                default -> "7" + digits(11);
+            };
+            return new Parcel(tracking, method);
+        }
+        boolean royalMail = random.nextBoolean();
+        return royalMail ? new Parcel("RM" + digits(9) + "GB", NetSuiteEstate.ROYAL_MAIL_48)
+                : new Parcel("155" + digits(11), NetSuiteEstate.DPD_NEXT_DAY);
+    }
+
+    private String digits(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(random.nextInt(10));
+        }
+        return text.toString();
+    }
+
+    private boolean waitFor(String what, BooleanSupplier done) {
+        Instant deadline = Instant.now().plus(STEP_DEADLINE);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (done.getAsBoolean()) {
+                    progress.print();
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                // A table not created yet, a service still starting: look again shortly.
+            }
+            pause(500);
+        }
+        progress.print();
+        ledger.problem(what + " did not finish within " + STEP_DEADLINE.toMinutes() + " minutes");
+        return false;
+    }
+
+    private static int sum(Map<String, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
