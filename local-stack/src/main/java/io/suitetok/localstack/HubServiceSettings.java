@@ -115,27 +115,14 @@ final class HubServiceSettings {
             p.put("server.port", "0");
         }
         RunningSimulator tiktok = simulators.tiktok;
-        p.put("hub.tiktok.app-key", tiktok.settings().appKey());
-        p.put("hub.tiktok.app-secret", tiktok.settings().appSecret());
-        p.put("hub.tiktok.api-base-url", tiktok.baseUrl());
-        p.put("hub.tiktok.auth-base-url", tiktok.baseUrl());
+        // The token table stays the production default (tiktok_auth.shop_token), shared by the services.
+        p.putAll(tiktok.hubProperties("tiktok_auth.shop_token"));
         // TikTok allows 50 calls a second per endpoint and shop; each service stays a little under it.
         p.put("hub.tiktok.default-qps", "40");
         p.put("hub.tiktok.retry-base-delay", "200ms");
         p.put("hub.tiktok.read-timeout", "5s");
-        p.put("hub.tiktok.shops[0].id", ShopDirectory.US_SHOP_ID);
-        p.put("hub.tiktok.shops[0].cipher", ShopDirectory.US_CIPHER);
-        p.put("hub.tiktok.shops[0].auth-code", ShopDirectory.US_AUTH_CODE);
-        p.put("hub.tiktok.shops[1].id", ShopDirectory.UK_SHOP_ID);
-        p.put("hub.tiktok.shops[1].cipher", ShopDirectory.UK_CIPHER);
-        p.put("hub.tiktok.shops[1].auth-code", ShopDirectory.UK_AUTH_CODE);
         NetSuiteSimulator netsuite = simulators.netsuite;
-        p.put("hub.netsuite.account-id", netsuite.credentials().accountId());
-        p.put("hub.netsuite.consumer-key", netsuite.credentials().consumerKey());
-        p.put("hub.netsuite.consumer-secret", netsuite.credentials().consumerSecret());
-        p.put("hub.netsuite.token-id", netsuite.credentials().tokenId());
-        p.put("hub.netsuite.token-secret", netsuite.credentials().tokenSecret());
-        p.put("hub.netsuite.endpoint", netsuite.soapEndpoint().toString());
+        p.putAll(netsuite.hubProperties());
         // Shares add up to 9 of the account's 10 slots: one stays free for people working in NetSuite.
         p.put("hub.netsuite.concurrency-share", String.valueOf(netsuiteShare));
         return p;

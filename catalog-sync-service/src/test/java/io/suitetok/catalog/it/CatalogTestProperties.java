@@ -24,22 +24,10 @@ final class CatalogTestProperties {
         properties.put("hub.catalog.shops[0].categories.Mugs", "600101");
         properties.put("hub.catalog.shops[0].attributes.custitem_material", "101610");
         properties.put("hub.catalog.netsuite.currencies.1", "USD");
-        properties.put("hub.tiktok.app-key", tiktok.clientConfig().appKey());
-        properties.put("hub.tiktok.app-secret", tiktok.clientConfig().appSecret());
-        properties.put("hub.tiktok.api-base-url", tiktok.baseUrl());
-        properties.put("hub.tiktok.auth-base-url", tiktok.baseUrl());
-        properties.put("hub.tiktok.token-table", tokenSchema + ".shop_token");
+        properties.putAll(tiktok.hubProperties(tokenSchema + ".shop_token"));
         properties.put("hub.tiktok.retry-base-delay", "50ms");
         properties.put("hub.tiktok.read-timeout", "2s");
-        properties.put("hub.tiktok.shops[0].id", US_SHOP);
-        properties.put("hub.tiktok.shops[0].cipher", "TTP_sandbox_us_cipher_0001");
-        properties.put("hub.tiktok.shops[0].auth-code", "sandbox-auth-code-us");
-        properties.put("hub.netsuite.account-id", netsuite.credentials().accountId());
-        properties.put("hub.netsuite.consumer-key", netsuite.credentials().consumerKey());
-        properties.put("hub.netsuite.consumer-secret", netsuite.credentials().consumerSecret());
-        properties.put("hub.netsuite.token-id", netsuite.credentials().tokenId());
-        properties.put("hub.netsuite.token-secret", netsuite.credentials().tokenSecret());
-        properties.put("hub.netsuite.endpoint", netsuite.soapEndpoint().toString());
+        properties.putAll(netsuite.hubProperties());
         return properties;
     }
 

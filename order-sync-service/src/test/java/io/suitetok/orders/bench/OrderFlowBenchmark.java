@@ -186,20 +186,10 @@ public final class OrderFlowBenchmark {
         List<String> args = new ArrayList<>(List.of("--hub.orders.poll-enabled=false", "--hub.orders.flush-enabled=false",
                 "--hub.orders.shops[0].shop-id=" + SHOP, "--hub.orders.shops[0].subsidiary=10",
                 "--hub.orders.shops[0].currency=1", "--hub.orders.shops[0].default-customer=501",
-                "--hub.orders.shops[0].default-location=101",
-                "--hub.tiktok.app-key=" + tiktok.clientConfig().appKey(),
-                "--hub.tiktok.app-secret=" + tiktok.clientConfig().appSecret(),
-                "--hub.tiktok.api-base-url=" + tiktok.baseUrl(), "--hub.tiktok.auth-base-url=" + tiktok.baseUrl(),
-                "--hub.tiktok.token-table=" + isolation + "_tokens.shop_token",
-                "--hub.tiktok.shops[0].id=" + SHOP, "--hub.tiktok.shops[0].cipher=TTP_sandbox_us_cipher_0001",
-                "--hub.tiktok.shops[0].auth-code=sandbox-auth-code-us",
-                "--hub.netsuite.account-id=" + netsuite.credentials().accountId(),
-                "--hub.netsuite.consumer-key=" + netsuite.credentials().consumerKey(),
-                "--hub.netsuite.consumer-secret=" + netsuite.credentials().consumerSecret(),
-                "--hub.netsuite.token-id=" + netsuite.credentials().tokenId(),
-                "--hub.netsuite.token-secret=" + netsuite.credentials().tokenSecret(),
-                "--hub.netsuite.endpoint=" + netsuite.soapEndpoint(), "--hub.netsuite.concurrency-share=" + SHARE,
+                "--hub.orders.shops[0].default-location=101", "--hub.netsuite.concurrency-share=" + SHARE,
                 "--logging.level.root=WARN"));
+        tiktok.hubProperties(isolation + "_tokens.shop_token").forEach((key, value) -> args.add("--" + key + "=" + value));
+        netsuite.hubProperties().forEach((key, value) -> args.add("--" + key + "=" + value));
         args.add(extra);
         return EmbeddedHubApplication.start(OrderSyncApplication.class, isolation, args.toArray(String[]::new));
     }

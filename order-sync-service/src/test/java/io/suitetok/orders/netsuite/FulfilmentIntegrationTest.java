@@ -221,10 +221,7 @@ class FulfilmentIntegrationTest {
     }
 
     private void ingestAndFlush() {
-        orders.pollOnce(shops.context(US_SHOP));
-        while (flusher.flushOnce() > 0) {
-            // until nothing waits
-        }
+        OrderSyncFixtures.ingestAndFlush(orders, flusher, List.of(shops.context(US_SHOP)));
     }
 
     private List<OrderShipment> shipmentsOnKafka(PlacedOrder placed) {

@@ -160,15 +160,10 @@ class OrderLifecycleIntegrationTest {
     }
 
     private void ingestAndFlush(String shop) {
-        orders.pollOnce(shops.context(shop));
-        while (flusher.flushOnce() > 0) {
-            // until nothing waits
-        }
+        OrderSyncFixtures.ingestAndFlush(orders, flusher, List.of(shops.context(shop)));
     }
 
     private static List<SalesOrder> salesOrders(String shop, String orderId) {
-        String externalId = "TTS-" + shop + "-" + orderId;
-        return NETSUITE.account().records(SalesOrder.class).stream()
-                .filter(order -> externalId.equals(order.getExternalId())).toList();
+        return OrderSyncFixtures.salesOrders(NETSUITE, shop, orderId);
     }
 }

@@ -3,6 +3,8 @@ package io.suitetok.orders.netsuite;
 import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
 import io.suitetok.sandbox.netsuite.seed.SeedRequest;
 import io.suitetok.sandbox.tiktok.RunningSimulator;
+import io.suitetok.tiktok.http.ShopContext;
+import com.netsuite.webservices.transactions.sales_2025_2.SalesOrder;
 import io.suitetok.model.catalog.ListingStatus;
 import io.suitetok.model.catalog.SkuMapping;
 import io.suitetok.model.event.EventCodec;
@@ -11,6 +13,7 @@ import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.model.id.SellerSku;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.model.topic.HubTopic;
+import io.suitetok.orders.ingest.OrderPoller;
 import io.suitetok.runtime.kafka.EventPublisher;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -52,6 +55,21 @@ final class OrderSyncFixtures {
                 List.of(), stock);
     }
 
+    /** Reads the shops' orders from TikTok as the poll would, then flushes until no Sales Order waits. */
+    static void ingestAndFlush(OrderPoller poller, SalesOrderFlusher flusher, List<ShopContext> shops) {
+        shops.forEach(poller::pollOnce);
+        while (flusher.flushOnce() > 0) {
+            // until nothing waits
+        }
+    }
+
+    /** The Sales Orders NetSuite holds for one TikTok order (by external id): exactly one, when all is well. */
+    static List<SalesOrder> salesOrders(NetSuiteSimulator netsuite, String shop, String orderId) {
+        String externalId = "TTS-" + shop + "-" + orderId;
+        return netsuite.account().records(SalesOrder.class).stream()
+                .filter(order -> externalId.equals(order.getExternalId())).toList();
+    }
+
     /** Publishes a catalogue SKU mapping as catalog-sync-service would. */
     static void publishMapping(EventPublisher publisher, EventCodec codec, String shop, String sellerSku,
             String netsuiteItem) {
@@ -87,22 +105,7 @@ final class OrderSyncFixtures {
         registry.add("hub.orders.shops[1].default-customer", () -> "502");
         registry.add("hub.orders.shops[1].default-location", () -> "201");
         registry.add("hub.orders.shops[1].locations." + UK_WAREHOUSE, () -> "201");
-        registry.add("hub.tiktok.app-key", () -> tiktok.clientConfig().appKey());
-        registry.add("hub.tiktok.app-secret", () -> tiktok.clientConfig().appSecret());
-        registry.add("hub.tiktok.api-base-url", tiktok::baseUrl);
-        registry.add("hub.tiktok.auth-base-url", tiktok::baseUrl);
-        registry.add("hub.tiktok.token-table", () -> tokenTable);
-        registry.add("hub.tiktok.shops[0].id", () -> US_SHOP);
-        registry.add("hub.tiktok.shops[0].cipher", () -> "TTP_sandbox_us_cipher_0001");
-        registry.add("hub.tiktok.shops[0].auth-code", () -> "sandbox-auth-code-us");
-        registry.add("hub.tiktok.shops[1].id", () -> UK_SHOP);
-        registry.add("hub.tiktok.shops[1].cipher", () -> "ROW_sandbox_uk_cipher_0002");
-        registry.add("hub.tiktok.shops[1].auth-code", () -> "sandbox-auth-code-uk");
-        registry.add("hub.netsuite.account-id", () -> netsuite.credentials().accountId());
-        registry.add("hub.netsuite.consumer-key", () -> netsuite.credentials().consumerKey());
-        registry.add("hub.netsuite.consumer-secret", () -> netsuite.credentials().consumerSecret());
-        registry.add("hub.netsuite.token-id", () -> netsuite.credentials().tokenId());
-        registry.add("hub.netsuite.token-secret", () -> netsuite.credentials().tokenSecret());
-        registry.add("hub.netsuite.endpoint", () -> netsuite.soapEndpoint().toString());
+        tiktok.hubProperties(tokenTable).forEach((key, value) -> registry.add(key, () -> value));
+        netsuite.hubProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 }

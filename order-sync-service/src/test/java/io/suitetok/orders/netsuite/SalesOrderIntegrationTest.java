@@ -97,18 +97,11 @@ class SalesOrderIntegrationTest {
     }
 
     private void ingestAndFlush() {
-        for (var shop : shops.all()) {
-            poller.pollOnce(shop);
-        }
-        while (flusher.flushOnce() > 0) {
-            // until nothing waits
-        }
+        OrderSyncFixtures.ingestAndFlush(poller, flusher, shops.all());
     }
 
     private List<SalesOrder> salesOrders(String shop, String orderId) {
-        String externalId = "TTS-" + shop + "-" + orderId;
-        return NETSUITE.account().records(SalesOrder.class).stream()
-                .filter(order -> externalId.equals(order.getExternalId())).toList();
+        return OrderSyncFixtures.salesOrders(NETSUITE, shop, orderId);
     }
 
     private static BigDecimal lineTotal(SalesOrder order) {

@@ -100,6 +100,19 @@ public final class NetSuiteSimulator implements AutoCloseable {
                 token.tokenSecret());
     }
 
+    /** The {@code hub.netsuite.*} settings that point a hub service at this simulator's account. */
+    public java.util.Map<String, String> hubProperties() {
+        TbaCredentials tba = credentials();
+        java.util.Map<String, String> hub = new java.util.LinkedHashMap<>();
+        hub.put("hub.netsuite.account-id", tba.accountId());
+        hub.put("hub.netsuite.consumer-key", tba.consumerKey());
+        hub.put("hub.netsuite.consumer-secret", tba.consumerSecret());
+        hub.put("hub.netsuite.token-id", tba.tokenId());
+        hub.put("hub.netsuite.token-secret", tba.tokenSecret());
+        hub.put("hub.netsuite.endpoint", soapEndpoint().toString());
+        return hub;
+    }
+
     public SimulatedAccount account() {
         return account;
     }
