@@ -70,7 +70,12 @@ public class InventoryOpsController {
         view.put("computedAt", level.computedAt());
         view.put("terms", codec.readValue(level.termsJson(), Map.class));
         Map<String, Object> tiktok = new LinkedHashMap<>();
+        // What TikTok showed at the last read or accepted at the last push; the value sent is capped by
+        // that count plus basis − pushedBasis (NetSuite's gain since), which explains a TikTok number
+        // below the sellable one.
         tiktok.put("acceptedQuantity", level.acceptedQuantity());
+        tiktok.put("basis", level.basis());
+        tiktok.put("pushedBasis", level.pushedBasis());
         tiktok.put("acceptedVersion", level.acceptedVersion());
         tiktok.put("acceptedAt", level.acceptedAt());
         tiktok.put("pushDue", level.pushDue());

@@ -24,19 +24,15 @@ import org.springframework.validation.annotation.Validated;
  * @param pushConcurrency           update calls in flight at once; TikTok's rate limit (hub.tiktok.qps)
  *                                  is what really paces them
  * @param pushBatchSize             levels considered per push round
- * @param commitSettle              how long a drop that Sales Orders NetSuite just committed (or young
- *                                  in-flight orders) could explain may wait: it may be TikTok orders the
- *                                  hub has not heard of or heard written yet, which TikTok took off already
+ * @param commitSettle              how long a drop that Sales Orders NetSuite just committed could explain
+ *                                  may wait: it may be TikTok orders the hub has not heard of or heard
+ *                                  written yet, which TikTok took off already
  * @param retryBaseDelay            first wait before a refused SKU is sent again (doubling up to the max)
  * @param itemsPerRead              items per recalculation step (and progress unit)
  * @param pushCallDeadline          how long one Update Inventory call (the client's retries and rate-limit
  *                                  waits included) may take before the hub gives up on it; shorter than
  *                                  {@code pushClaimTimeout}, so a slow call never outlives its claim
  * @param pushClaimTimeout          a claim older than this belongs to a replica that stopped mid-call
- * @param tiktokClockSkew           how far TikTok's order create times may be off the hub's clock (they are
- *                                  whole seconds, rounded down): an order created up to this long before a
- *                                  call was sent still counts as taken off the value it carried (see
- *                                  OrderLineStore.sinceAccepted)
  * @param movementSecret            the secret NetSuite's script signs movement calls with (HMAC-SHA256)
  */
 @Validated
@@ -60,8 +56,7 @@ public record InventoryProperties(
         @Min(1) @DefaultValue("1000") int itemsPerRead,
         String movementSecret,
         @NotNull @DefaultValue("60s") Duration pushCallDeadline,
-        @NotNull @DefaultValue("2m") Duration pushClaimTimeout,
-        @NotNull @DefaultValue("1s") Duration tiktokClockSkew) {
+        @NotNull @DefaultValue("2m") Duration pushClaimTimeout) {
 
     public InventoryProperties {
         // Refused at start-up rather than discovered as oversold units.

@@ -110,9 +110,9 @@ public class LevelCalculator {
             ShopInventorySettings shop = properties.shop(sku.shopId()).orElseThrow();
             for (String warehouse : shop.warehouses()) {
                 LineKey key = new LineKey(sku.shopId(), sku.sellerSku(), warehouse);
-                InFlight flight = inFlight.getOrDefault(key, new InFlight(0, 0));
+                InFlight flight = inFlight.getOrDefault(key, new InFlight(0, 0, 0));
                 Map<String, Object> terms = termsOf(shop, sku, warehouse, stock.getOrDefault(sku.itemId(), List.of()),
-                        flight.units());
+                        flight.units(), flight.committedUnits());
                 long sellable = (Long) terms.get("sellable");
                 String termsJson = codec.writeText(terms);
                 Optional<LevelStore.Level> before = Optional.ofNullable(current.get(key));
@@ -121,8 +121,11 @@ public class LevelCalculator {
                                 .equals(codec.readValue(termsJson, Map.class))) {
                     continue;
                 }
+                long counted = (Long) terms.get("counted");
+                // The push rule's basis: TikTok's sales leave it alone (a sale NetSuite commits moves units
+                // from counted to the committed TikTok units), so only NetSuite's own gains and losses move it.
                 computed.add(new LevelStore.Computed(key, sellable, termsJson, flight.newestLineSeq(),
-                        (Long) terms.get("committed")));
+                        (Long) terms.get("committed"), counted + flight.committedUnits(), counted - flight.units()));
                 if (before.isEmpty() || before.get().sellable() != sellable) {
                     announce(key, sellable);
                 }
@@ -134,7 +137,7 @@ public class LevelCalculator {
     }
 
     private Map<String, Object> termsOf(ShopInventorySettings shop, MappedSku sku, String warehouse,
-            List<StoredAvailability> rows, long inFlightUnits) {
+            List<StoredAvailability> rows, long inFlightUnits, long tiktokCommitted) {
         long available = 0;
         long onOrder = 0;
         long committed = 0;
@@ -161,6 +164,7 @@ public class LevelCalculator {
         json.put("safetyStockRule", shop.safetyStockOf(sku.sellerSku()).toString());
         json.put("inFlight", terms.inFlight());
         json.put("committed", committed);
+        json.put("tiktokCommitted", tiktokCommitted);
         json.put("beforeRules", terms.beforeRules());
         json.put("sellable", terms.sellable());
         json.put("limitedBy", terms.limitedBy());

@@ -7,9 +7,13 @@ import io.suitetok.inventory.push.PushPlanner.Claim;
 import io.suitetok.inventory.store.LevelStore;
 import io.suitetok.tiktok.api.StockAndPriceApi.SkuStock;
 import io.suitetok.tiktok.api.TikTokShopClient;
+import io.suitetok.tiktok.error.TikTokApiException;
+import io.suitetok.tiktok.error.TikTokServerException;
 import io.suitetok.tiktok.model.product.SkuUpdateOutcome;
 import io.suitetok.tiktok.model.product.WarehouseQuantity;
 import io.suitetok.tiktok.spring.TikTokShops;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +33,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends claimed levels to TikTok, one Update Inventory call per product (TikTok takes a product's SKUs
- * together), several products at once; the client's rate limiter per shop and endpoint paces the calls.
+ * Sends claimed levels to TikTok, one Get Product read and at most one Update Inventory call per product
+ * (TikTok takes a product's SKUs together), several products at once; the client's rate limiter per shop
+ * and endpoint paces the calls. What is sent is decided against the stock TikTok shows at the read
+ * ({@link RaiseOnlyByNetSuiteGain}): TikTok's count is never raised by more than NetSuite gained.
  * Latest value wins: a claim whose level was recomputed meanwhile is dropped before sending, an outcome
  * for an older version never overwrites a newer accepted one (it makes the newest value go again, as
  * TikTok may now show the old one), and a SKU TikTok refused inside a successful answer is retried on
@@ -43,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public class InventoryPusher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(InventoryPusher.class);
+    /** How soon a held drop is looked at again (it resolves when the hub releases the order's line). */
+    private static final Duration HOLD_RECHECK = Duration.ofMillis(250);
 
     private final PushPlanner planner;
     private final LevelStore levels;
@@ -120,13 +128,8 @@ public class InventoryPusher implements AutoCloseable {
         if (current.isEmpty()) {
             return 0;
         }
-        Map<String, List<WarehouseQuantity>> perSku = new LinkedHashMap<>();
-        current.forEach(claim -> perSku.computeIfAbsent(claim.skuId(), id -> new ArrayList<>())
-                .add(new WarehouseQuantity(claim.key().warehouseId(), claim.quantity())));
-        List<SkuStock> body = perSku.entrySet().stream().map(e -> new SkuStock(e.getKey(), e.getValue())).toList();
-        meters.counter("inventory.push.calls").increment();
         CallOnItsOwnThread onWire = new CallOnItsOwnThread();
-        Future<Integer> call = wire.submit(() -> callAndRecord(product, current, body, onWire));
+        Future<Integer> call = wire.submit(() -> readDecideAndSend(product, current, onWire));
         try {
             return call.get(properties.pushCallDeadline().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -146,29 +149,95 @@ public class InventoryPusher implements AutoCloseable {
         }
     }
 
-    private int callAndRecord(ProductKey product, List<Claim> current, List<SkuStock> body, CallOnItsOwnThread onWire) {
+    /**
+     * Reads the product's stock on TikTok (one Get Product for all its SKUs), decides each claim against
+     * it and sends the values that differ in one Update Inventory call. The read and the write together
+     * are one call for the deadline: the shorter the gap between them, the fewer orders TikTok takes
+     * in between (those the write overwrites; see the README's failure modes).
+     */
+    private int readDecideAndSend(ProductKey product, List<Claim> current, CallOnItsOwnThread onWire) {
+        Map<Claim, Integer> shown;
+        onWire.enter();
+        try {
+            shown = TikTokStock.of(tiktok.products().get(shops.context(product.shopId()), product.productId()),
+                    current);
+        } catch (RuntimeException e) {
+            onWire.leave();
+            log.warn("reading product {} in shop {} failed; its {} values wait for a retry: {}", product.productId(),
+                    product.shopId(), current.size(), e.toString());
+            current.forEach(claim -> failed(claim, "reading TikTok's stock failed: " + e));
+            return 0;
+        }
+        onWire.leave();
+        meters.counter("inventory.push.reads").increment();
+        Map<Claim, RaiseOnlyByNetSuiteGain.Decision> toSend = new LinkedHashMap<>();
+        for (Claim claim : current) {
+            Integer tiktokNow = shown.get(claim);
+            if (tiktokNow == null) {
+                failed(claim, "SKU " + claim.skuId() + " is not in product " + product.productId() + " on TikTok");
+                continue;
+            }
+            RaiseOnlyByNetSuiteGain.Decision decision = RaiseOnlyByNetSuiteGain.decide(claim.quantity(), tiktokNow,
+                    claim.basis() == null ? 0 : claim.basis(), claim.pushedBasis(), claim.deliverable(),
+                    claim.explainable(), claim.holdExpired(), outOfStockThreshold(claim));
+            switch (decision.action()) {
+                case IN_SYNC -> {
+                    levels.markInSync(claim.key(), claim.version(), tiktokNow, basisOrNull(claim, decision.basisIfShown()));
+                    meters.counter("inventory.push.skus", "outcome", "in-sync").increment();
+                }
+                case HOLD -> {
+                    levels.holdUntil(claim.key(), claim.version(), Instant.now().plus(HOLD_RECHECK));
+                    meters.counter("inventory.push.skus", "outcome", "held").increment();
+                }
+                case PUSH -> {
+                    if (decision.value() != claim.quantity()) {
+                        log.info("{} {} in {}: sending {} instead of {}: TikTok shows {}, NetSuite's basis {} against "
+                                + "{} at the last push", claim.key().shopId(), claim.key().sellerSku(),
+                                claim.key().warehouseId(), decision.value(), claim.quantity(), tiktokNow, claim.basis(),
+                                claim.pushedBasis());
+                    }
+                    toSend.put(claim, decision);
+                }
+            }
+        }
+        return toSend.isEmpty() ? 0 : send(product, toSend, onWire);
+    }
+
+    private int send(ProductKey product, Map<Claim, RaiseOnlyByNetSuiteGain.Decision> toSend, CallOnItsOwnThread onWire) {
+        Map<String, List<WarehouseQuantity>> perSku = new LinkedHashMap<>();
+        toSend.forEach((claim, decision) -> perSku.computeIfAbsent(claim.skuId(), id -> new ArrayList<>())
+                .add(new WarehouseQuantity(claim.key().warehouseId(), (int) decision.value())));
+        List<SkuStock> body = perSku.entrySet().stream().map(e -> new SkuStock(e.getKey(), e.getValue())).toList();
+        List<Claim> sent = List.copyOf(toSend.keySet());
+        meters.counter("inventory.push.calls").increment();
+        Instant sentAt = Instant.now();
         SkuUpdateOutcome outcome;
-        // Orders TikTok creates from here on are taken off the value sent (one created while the call is
-        // on its way may have been overwritten by it: a window of one call, covered by safety stock).
-        java.time.Instant sentAt = java.time.Instant.now();
         onWire.enter();
         try {
             outcome = tiktok.stockAndPrices().updateInventory(shops.context(product.shopId()), product.productId(), body);
         } catch (RuntimeException e) {
             onWire.leave();
-            log.warn("inventory update of product {} in shop {} failed; its {} values wait for a retry: {}",
-                    product.productId(), product.shopId(), current.size(), e.toString());
-            current.forEach(claim -> failed(claim, e.toString()));
+            boolean answered = e instanceof TikTokApiException && !(e instanceof TikTokServerException);
+            log.warn("inventory update of product {} in shop {} failed{}; its {} values wait for a retry: {}",
+                    product.productId(), product.shopId(), answered ? "" : " without an answer", sent.size(), e.toString());
+            for (Claim claim : sent) {
+                if (!answered && claim.basis() != null) {
+                    // TikTok may have applied it: a raise must not be granted twice.
+                    levels.recordUnanswered(claim.key(), toSend.get(claim).basisIfUnanswered());
+                }
+                failed(claim, e.toString());
+            }
             return 0;
         }
         onWire.leave();
-        Map<Claim, String> refused = PushOutcome.refusals(current, outcome);
+        Map<Claim, String> refused = PushOutcome.refusals(sent, outcome);
         int accepted = 0;
-        for (Claim claim : current) {
+        for (Claim claim : sent) {
+            RaiseOnlyByNetSuiteGain.Decision decision = toSend.get(claim);
             if (refused.containsKey(claim)) {
                 failed(claim, refused.get(claim));
-            } else if (levels.recordAccepted(claim.key(), claim.version(), claim.quantity(), claim.knownLineSeq(),
-                    claim.committedUnits(), sentAt)) {
+            } else if (levels.recordAccepted(claim.key(), claim.version(), (int) decision.value(), claim.knownLineSeq(),
+                    claim.committedUnits(), sentAt, basisOrNull(claim, decision.basisIfShown()))) {
                 meters.counter("inventory.push.skus", "outcome", "accepted").increment();
                 accepted++;
             } else {
@@ -176,6 +245,15 @@ public class InventoryPusher implements AutoCloseable {
             }
         }
         return accepted;
+    }
+
+    /** A level computed before the basis existed records none: a basis measured against 0 would be wrong. */
+    private static Long basisOrNull(Claim claim, long basis) {
+        return claim.basis() == null ? null : basis;
+    }
+
+    private long outOfStockThreshold(Claim claim) {
+        return properties.shop(claim.key().shopId()).map(shop -> shop.rules().outOfStockThreshold()).orElse(0L);
     }
 
     private void failed(Claim claim, String error) {

@@ -64,12 +64,13 @@ public class LevelStore {
         List<Computed> computed = unsorted.stream().sorted(java.util.Comparator.comparing((Computed c) -> c.key().shopId())
                 .thenComparing(c -> c.key().sellerSku()).thenComparing(c -> c.key().warehouseId())).toList();
         jdbc.batchUpdate("insert into inventory_level (shop_id, seller_sku, warehouse_id, version, sellable, "
-                + "terms, computed_at, known_line_seq, committed_units, push_due, due_since) values (?, ?, ?, "
-                + "nextval('level_version'), ?, ?::jsonb, clock_timestamp(), ?, ?, true, clock_timestamp()) "
+                + "terms, computed_at, known_line_seq, committed_units, basis, deliverable, push_due, due_since) values (?, ?, ?, "
+                + "nextval('level_version'), ?, ?::jsonb, clock_timestamp(), ?, ?, ?, ?, true, clock_timestamp()) "
                 + "on conflict (shop_id, seller_sku, warehouse_id) "
                 + "do update set version = excluded.version, sellable = excluded.sellable, terms = excluded.terms, "
                 + "computed_at = excluded.computed_at, known_line_seq = excluded.known_line_seq, "
-                + "committed_units = excluded.committed_units, push_due = true, "
+                + "committed_units = excluded.committed_units, basis = excluded.basis, "
+                + "deliverable = excluded.deliverable, push_due = true, "
                 + "next_attempt_at = null, "
                 + "due_since = case when inventory_level.push_due then inventory_level.due_since "
                 + "else excluded.due_since end", computed, 500, (ps, level) -> {
@@ -80,6 +81,8 @@ public class LevelStore {
                     ps.setString(5, level.termsJson());
                     ps.setLong(6, level.knownLineSeq());
                     ps.setLong(7, level.committedUnits());
+                    ps.setLong(8, level.basis());
+                    ps.setLong(9, level.deliverable());
                 });
     }
 
@@ -98,16 +101,43 @@ public class LevelStore {
                 shopId, claimTimeout.toMillis(), limit);
     }
 
-    /** TikTok already shows this version's value: nothing to send until something changes. */
-    public void markInSync(OrderLineStore.LineKey key, long version) {
-        jdbc.update("update inventory_level set push_due = false, due_since = null, attempts = 0, next_attempt_at = null "
-                + "where shop_id = ? and seller_sku = ? and warehouse_id = ? and version = ?", key.shopId(),
-                key.sellerSku(), key.warehouseId(), version);
+    /**
+     * TikTok already shows the value of the claimed version ({@code shown}, just read): nothing to send
+     * until something changes. The claim is released either way; the pushed basis is recorded either way
+     * too, as it describes TikTok's count at the read, whatever the level's version is now (it only
+     * changes anything before the first push, when there was none).
+     */
+    public void markInSync(OrderLineStore.LineKey key, long version, int shown, Long pushedBasis) {
+        jdbc.update("update inventory_level set push_due = case when version = ? then false else push_due end, "
+                + "due_since = case when version = ? then null else due_since end, "
+                + "attempts = case when version = ? then 0 else attempts end, "
+                + "next_attempt_at = case when version = ? then null else next_attempt_at end, "
+                + "accepted_quantity = ?, pushed_basis = ?, "
+                + "claimed_version = case when claimed_version = ? then null else claimed_version end, "
+                + "claimed_at = case when claimed_version = ? then null else claimed_at end "
+                + "where shop_id = ? and seller_sku = ? and warehouse_id = ?", version, version, version, version,
+                shown, pushedBasis, version, version, key.shopId(), key.sellerSku(), key.warehouseId());
     }
 
-    public void holdUntil(OrderLineStore.LineKey key, Instant until) {
-        jdbc.update("update inventory_level set next_attempt_at = ? where shop_id = ? and seller_sku = ? "
-                + "and warehouse_id = ?", Timestamp.from(until), key.shopId(), key.sellerSku(), key.warehouseId());
+    /** The claimed value waits (a drop that may resolve itself); its claim is released. */
+    public void holdUntil(OrderLineStore.LineKey key, long version, Instant until) {
+        jdbc.update("update inventory_level set next_attempt_at = ?, "
+                + "claimed_version = case when claimed_version = ? then null else claimed_version end, "
+                + "claimed_at = case when claimed_version = ? then null else claimed_at end "
+                + "where shop_id = ? and seller_sku = ? and warehouse_id = ?", Timestamp.from(until), version, version,
+                key.shopId(), key.sellerSku(), key.warehouseId());
+    }
+
+    /**
+     * A call got no answer (a transport error, a server error, its deadline): TikTok may or may not show
+     * the value. {@code pushedBasis} is the larger of the two possible ones (the lower ceiling), so a
+     * raise that did land is not granted a second time. Never lowered here: another answer may have
+     * recorded a larger one meanwhile.
+     */
+    public void recordUnanswered(OrderLineStore.LineKey key, long pushedBasis) {
+        jdbc.update("update inventory_level set pushed_basis = greatest(coalesce(pushed_basis, ?), ?) "
+                + "where shop_id = ? and seller_sku = ? and warehouse_id = ?", pushedBasis, pushedBasis, key.shopId(),
+                key.sellerSku(), key.warehouseId());
     }
 
     public void claim(OrderLineStore.LineKey key, long version) {
@@ -136,21 +166,23 @@ public class LevelStore {
      * hub cannot tell which of the two TikTok shows. It records that TikTok shows the old quantity as of
      * now and makes the level due, so the newest value goes out again (an extra call at worst).
      *
-     * @param sentAt when the call carrying the value was sent: {@code accepted_at}, the moment from which
-     *               TikTok orders count as taken off this value (see OrderLineStore.sinceAccepted)
+     * @param sentAt      when the call carrying the value was sent ({@code accepted_at}): NetSuite
+     *                    commitments taken over from in-flight orders after it explain no drop
+     * @param pushedBasis the basis to measure NetSuite's next gains against (RaiseOnlyByNetSuiteGain).
+     *                    For a stale answer TikTok may show either value: the larger basis is kept
      * @return false when the outcome was stale
      */
     public boolean recordAccepted(OrderLineStore.LineKey key, long version, int quantity, long lineSeq,
-            long committedUnits, Instant sentAt) {
+            long committedUnits, Instant sentAt, Long pushedBasis) {
         int updated = jdbc.update("update inventory_level set accepted_version = ?, accepted_quantity = ?, "
-                + "accepted_at = ?, accepted_line_seq = ?, accepted_committed = ?, attempts = 0, "
+                + "accepted_at = ?, accepted_line_seq = ?, accepted_committed = ?, pushed_basis = ?, attempts = 0, "
                 + "next_attempt_at = null, "
                 + "last_error = null, push_due = version > ?, due_since = case when version > ? then due_since end, "
                 + "claimed_version = case when claimed_version = ? then null else claimed_version end, "
                 + "claimed_at = case when claimed_version = ? then null else claimed_at end "
                 + "where shop_id = ? and seller_sku = ? and warehouse_id = ? "
                 + "and (accepted_version is null or accepted_version <= ?)", version, quantity, Timestamp.from(sentAt),
-                lineSeq, committedUnits,
+                lineSeq, committedUnits, pushedBasis,
                 version, version,
                 version, version, key.shopId(), key.sellerSku(), key.warehouseId(), version);
         if (updated == 1) {
@@ -158,11 +190,11 @@ public class LevelStore {
         }
         // accepted_version stays where it is: a yet older answer is stale too, and the newest always wins.
         jdbc.update("update inventory_level set accepted_quantity = ?, accepted_at = ?, "
-                + "push_due = true, due_since = coalesce(due_since, clock_timestamp()), next_attempt_at = null, "
+                + "pushed_basis = greatest(coalesce(pushed_basis, ?::bigint), ?::bigint), push_due = true, due_since = coalesce(due_since, clock_timestamp()), next_attempt_at = null, "
                 + "claimed_version = case when claimed_version = ? then null else claimed_version end, "
                 + "claimed_at = case when claimed_version = ? then null else claimed_at end "
-                + "where shop_id = ? and seller_sku = ? and warehouse_id = ?", quantity, Timestamp.from(sentAt), version,
-                version,
+                + "where shop_id = ? and seller_sku = ? and warehouse_id = ?", quantity, Timestamp.from(sentAt), pushedBasis,
+                pushedBasis, version, version,
                 key.shopId(), key.sellerSku(), key.warehouseId());
         return false;
     }
@@ -203,7 +235,8 @@ public class LevelStore {
                 (Long) rs.getObject("accepted_committed"), rs.getBoolean("push_due"),
                 (Long) rs.getObject("accepted_version"), (Integer) rs.getObject("accepted_quantity"),
                 instant(rs, "accepted_at"), (Long) rs.getObject("accepted_line_seq"), rs.getInt("attempts"),
-                instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "due_since"));
+                instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "due_since"),
+                (Long) rs.getObject("basis"), (Long) rs.getObject("deliverable"), (Long) rs.getObject("pushed_basis"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -214,12 +247,18 @@ public class LevelStore {
     /** A level row: the newest computation and what TikTok last accepted. */
     public record Level(OrderLineStore.LineKey key, long version, int sellable, String termsJson, Instant computedAt,
             long knownLineSeq, long committedUnits, Long acceptedCommitted, boolean pushDue, Long acceptedVersion, Integer acceptedQuantity, Instant acceptedAt,
-            Long acceptedLineSeq, int attempts, Instant nextAttemptAt, String lastError, Instant dueSince) {
+            Long acceptedLineSeq, int attempts, Instant nextAttemptAt, String lastError, Instant dueSince,
+            Long basis, Long deliverable, Long pushedBasis) {
     }
 
-    /** A computation to store. */
+    /**
+     * A computation to store.
+     *
+     * @param basis       counted + TikTok units NetSuite is known to have committed (TikTok's sales do not move it)
+     * @param deliverable counted − in-flight units
+     */
     public record Computed(OrderLineStore.LineKey key, long sellable, String termsJson, long knownLineSeq,
-            long committedUnits) {
+            long committedUnits, long basis, long deliverable) {
     }
 
     /** A due level with the TikTok ids its update goes to. */

@@ -29,6 +29,7 @@ public class OrderLineStore {
      * pre-order units, and cancelled units are nobody's.
      */
     public void record(OrderLine line) {
+        lockOrder(line.shopId(), line.orderId());
         jdbc.update("insert into tiktok_order_line (shop_id, order_id, seller_sku, warehouse_id, units, pre_order, status, "
                 + "order_create_time, order_update_time, written_at, released) values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "(select written_at from written_order where shop_id = ? and order_id = ?), ?) "
@@ -55,10 +56,22 @@ public class OrderLineStore {
 
     /** The order's Sales Order is in NetSuite; its lines wait for a read that started after now. */
     public void markWritten(String shopId, String orderId) {
+        lockOrder(shopId, orderId);
         jdbc.update("insert into written_order (shop_id, order_id) values (?, ?) on conflict do nothing", shopId, orderId);
         jdbc.update("update tiktok_order_line set written_at = (select written_at from written_order w "
                 + "where w.shop_id = ? and w.order_id = ?) where shop_id = ? and order_id = ? and written_at is null",
                 shopId, orderId, shopId, orderId);
+    }
+
+    /**
+     * Serializes an order's snapshot and its written report (call inside their transactions). Without it,
+     * the two may run at once: the snapshot's insert does not see the uncommitted written_order row, the
+     * report's update does not see the uncommitted line, and the line stays unwritten, never released,
+     * its units in flight and out of the push basis for good (the flash-sale test caught 4 such lines).
+     */
+    private void lockOrder(String shopId, String orderId) {
+        jdbc.query("select pg_advisory_xact_lock(hashtext('inventory-order:' || ? || ':' || ?))", rs -> { }, shopId,
+                orderId);
     }
 
     /** The seller SKUs of an order's lines. */
@@ -89,53 +102,44 @@ public class OrderLineStore {
                 + "select distinct netsuite_item_id from released", String.class, args);
     }
 
-    /** Units in flight and the newest line the hub knows, per SKU and warehouse, for the given SKUs. */
+    /**
+     * Units in flight, units NetSuite is known to have committed (released ordinary lines: pre-order
+     * units NetSuite never commits) and the newest line the hub knows, per SKU and warehouse.
+     */
     public Map<LineKey, InFlight> inFlight(Collection<SkuRef> skus) {
         Map<LineKey, InFlight> result = new HashMap<>();
         if (skus.isEmpty()) {
             return result;
         }
         jdbc.query("select l.shop_id, l.seller_sku, l.warehouse_id, coalesce(sum(l.units) filter (where not l.released), 0) "
-                + "as in_flight, max(l.seq) as newest from tiktok_order_line l join unnest(?, ?) k(shop_id, seller_sku) "
+                + "as in_flight, max(l.seq) as newest, "
+                + "coalesce(sum(l.units) filter (where l.released and not l.pre_order), 0) as committed "
+                + "from tiktok_order_line l join unnest(?, ?) k(shop_id, seller_sku) "
                 + "on k.shop_id = l.shop_id and k.seller_sku = l.seller_sku group by 1, 2, 3", rs -> {
                     result.put(new LineKey(rs.getString(1), rs.getString(2), rs.getString(3)),
-                            new InFlight(rs.getLong(4), rs.getLong(5)));
+                            new InFlight(rs.getLong(4), rs.getLong(5), rs.getLong(6)));
                 }, skus.stream().map(SkuRef::shopId).toArray(String[]::new),
                 skus.stream().map(SkuRef::sellerSku).toArray(String[]::new));
         return result;
     }
 
     /**
-     * For each level about to be pushed: the units of orders TikTok created after it accepted the last
-     * value (it took them off that value itself), and the in-flight units NetSuite's committed quantity
-     * took over since then (they moved from one term to the other and made no dip).
-     *
-     * <p>A push overwrites TikTok's count, so an order TikTok took before the push arrived was handed
-     * back by it unless the pushed value already held it: such an order is not "sold since", and once
-     * the hub hears of it its number differs from what TikTok is expected to show and is sent (the
-     * units are taken back). Orders created after the call carrying the accepted value was sent
-     * ({@code accepted_at}), less {@code margin} for the clocks' skew, count as taken off it. Counting
-     * from the answer instead would make every order of a busy sale look older than the last push and
-     * cause another push. The price: an order created within the margin before the call, or while it
-     * was on its way, and unknown to the hub when it computed the value, may stay handed back until the
-     * level next changes (safety stock covers it). A line without a create time is never counted as sold
-     * (it causes a push: the safe side).
+     * For each level about to be pushed: the in-flight units NetSuite's committed quantity took over
+     * since TikTok accepted the last value. They moved from one term to the other and made no dip, so
+     * they cannot explain one (see PushPlanner).
      */
-    public Map<LineKey, SinceAccepted> sinceAccepted(Collection<LevelRef> levels, java.time.Duration margin) {
-        Map<LineKey, SinceAccepted> result = new HashMap<>();
+    public Map<LineKey, Long> releasedSince(Collection<LevelRef> levels) {
+        Map<LineKey, Long> result = new HashMap<>();
         if (levels.isEmpty()) {
             return result;
         }
         jdbc.query("select k.shop_id, k.seller_sku, k.warehouse_id, "
-                + "coalesce(sum(l.units) filter (where l.order_create_time > to_timestamp(k.since_ms / 1000.0) "
-                + "- ? * interval '1 millisecond'), 0), "
                 + "coalesce(sum(l.units) filter (where l.released_at > to_timestamp(k.since_ms / 1000.0)), 0) "
                 + "from unnest(?, ?, ?, ?) k(shop_id, seller_sku, warehouse_id, since_ms) "
                 + "left join tiktok_order_line l on l.shop_id = k.shop_id and l.seller_sku = k.seller_sku "
                 + "and l.warehouse_id = k.warehouse_id group by 1, 2, 3", rs -> {
-                    result.put(new LineKey(rs.getString(1), rs.getString(2), rs.getString(3)),
-                            new SinceAccepted(rs.getLong(4), rs.getLong(5)));
-                }, margin.toMillis(), levels.stream().map(LevelRef::shopId).toArray(String[]::new),
+                    result.put(new LineKey(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getLong(4));
+                }, levels.stream().map(LevelRef::shopId).toArray(String[]::new),
                 levels.stream().map(LevelRef::sellerSku).toArray(String[]::new),
                 levels.stream().map(LevelRef::warehouseId).toArray(String[]::new),
                 levels.stream().map(ref -> ref.acceptedAt() == null ? 0L : ref.acceptedAt().toEpochMilli())
@@ -164,13 +168,10 @@ public class OrderLineStore {
     public record LineKey(String shopId, String sellerSku, String warehouseId) {
     }
 
-    /** @param acceptedAt when TikTok's answer accepting the last value came back (database clock), or null */
+    /** @param acceptedAt when the call carrying the last accepted value was sent, or null */
     public record LevelRef(String shopId, String sellerSku, String warehouseId, Instant acceptedAt) {
     }
 
-    public record InFlight(long units, long newestLineSeq) {
-    }
-
-    public record SinceAccepted(long soldUnits, long releasedUnits) {
+    public record InFlight(long units, long newestLineSeq, long committedUnits) {
     }
 }

@@ -24,8 +24,9 @@ public class SkuMappingStore {
 
     /**
      * Stores the mapping. When the SKU now points at another TikTok product or SKU, what the old listing
-     * accepted says nothing about the new one (a relisted SKU starts at 0): its levels forget it and are
-     * due, so the current number is sent even though it did not change.
+     * accepted says nothing about the new one (a relisted SKU starts at 0): its levels forget it, and the
+     * basis its pushes were measured against, and are due, so the current number is sent even though it
+     * did not change.
      *
      * @return the item the SKU was mapped to before, if it was
      */
@@ -44,7 +45,7 @@ public class SkuMappingStore {
         if (previous.isPresent() && !(java.util.Objects.equals(previous.get().tiktokProductId(), productId)
                 && java.util.Objects.equals(previous.get().tiktokSkuId(), skuId))) {
             jdbc.update("update inventory_level set accepted_version = null, accepted_quantity = null, accepted_at = null, "
-                    + "accepted_line_seq = null, accepted_committed = null, push_due = true, "
+                    + "accepted_line_seq = null, accepted_committed = null, pushed_basis = null, push_due = true, "
                     + "due_since = coalesce(due_since, clock_timestamp()), next_attempt_at = null, attempts = 0, "
                     + "claimed_version = null, claimed_at = null where shop_id = ? and seller_sku = ?",
                     mapping.shopId().value(), mapping.sellerSku().value());

@@ -185,13 +185,21 @@ final class InventoryFixtures {
 
     /** What order-sync does in NetSuite: a Sales Order whose lines commit the units at the location. */
     static void writeSalesOrder(NetSuiteGateway netsuite, String orderId, String item, int units, String location) {
-        SalesOrderDraft draft = new SalesOrderDraft("TTS-" + US_SHOP + "-" + orderId, new NetSuiteInternalId("501"),
-                new NetSuiteInternalId("10"), new NetSuiteInternalId("1"), new NetSuiteInternalId(location), null, null,
-                LocalDate.now(), orderId, null, null, null, null, List.of(SalesOrderLine.of(new NetSuiteInternalId(item),
-                        BigDecimal.valueOf(units), new BigDecimal("19.99"))), Map.of());
-        List<WriteOutcome> outcomes = netsuite.upsertSalesOrders(List.of(draft));
-        if (!(outcomes.get(0) instanceof WriteOutcome.Written)) {
-            throw new IllegalStateException("NetSuite did not take the Sales Order: " + outcomes.get(0));
+        writeSalesOrders(netsuite, List.of(orderId), item, units, location);
+    }
+
+    /** Several orders' Sales Orders in one upsert, as order-sync batches them. */
+    static void writeSalesOrders(NetSuiteGateway netsuite, List<String> orderIds, String item, int units, String location) {
+        List<SalesOrderDraft> drafts = orderIds.stream().map(orderId -> new SalesOrderDraft("TTS-" + US_SHOP + "-" + orderId,
+                new NetSuiteInternalId("501"), new NetSuiteInternalId("10"), new NetSuiteInternalId("1"),
+                new NetSuiteInternalId(location), null, null, LocalDate.now(), orderId, null, null, null, null,
+                List.of(SalesOrderLine.of(new NetSuiteInternalId(item), BigDecimal.valueOf(units),
+                        new BigDecimal("19.99"))), Map.<String, String>of())).toList();
+        List<WriteOutcome> outcomes = netsuite.upsertSalesOrders(drafts);
+        for (WriteOutcome outcome : outcomes) {
+            if (!(outcome instanceof WriteOutcome.Written)) {
+                throw new IllegalStateException("NetSuite did not take the Sales Order: " + outcome);
+            }
         }
     }
 

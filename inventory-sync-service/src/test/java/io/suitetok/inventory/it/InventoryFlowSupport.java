@@ -65,7 +65,6 @@ abstract class InventoryFlowSupport {
         // Short enough for a test to outlast a claim; the simulators share the database's clock.
         registry.add("hub.inventory.push-claim-timeout", () -> "2s");
         registry.add("hub.inventory.push-call-deadline", () -> "1s");
-        registry.add("hub.inventory.tiktok-clock-skew", () -> "0ms");
     }
 
     @BeforeAll

@@ -39,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The ways a value TikTok shows could drift from the hub's without the hub noticing, each provoked
- * through the simulators: refusals the hub cannot attribute, orders a push overwrote, late answers,
+ * through the simulators: refusals the hub cannot attribute, orders the hub hears of after a push, late answers,
  * orders in warehouses the configuration does not list, relisted SKUs, mixed pre-order lines, and a
  * second replica's recalculation.
  */
@@ -71,25 +71,34 @@ class PushSafetyIntegrationTest extends InventoryFlowSupport {
     }
 
     @Test
-    void unitsAPushHandedBackAreTakenBackOnceTheHubHearsOfTheirOrder() throws Exception {
+    void anOrderTheHubHearsOfLateIsNeverHandedBackWhenNetSuiteGainsStock() throws Exception {
         InventoryFixtures.seedItem(NETSUITE, "4112", "OVER-1", Map.of("101", 20));
         ProductState product = listAndMap("Overwrite Tee", Map.of("OVER-1", "4112"));
         pushUntilTikTokShows("OVER-1", 20);
         setOnHand("4112", "101", 30);
         moveAndWaitForRead("4112", "OVER-1");
+        assertThat(level("OVER-1").sellable()).isEqualTo(30);
 
-        // TikTok sells 3 units just before the new 30 arrives; the push overwrites them.
+        // TikTok sells 3 units the hub has not heard of while NetSuite gains 10: the hub's own number (30)
+        // would hand the 3 back. TikTok is raised by the gain only: 17 + 10.
         Instant created = Instant.now();
         String orderId = TIKTOK.control().placeOrder(OrderRequest.of(US_SHOP, OrderRequest.Item.of("OVER-1", 3)))
                 .orderId();
+        int tiktokNow = tiktokStock("OVER-1");
         pusher.pushOnce();
-        assertThat(tiktokStock("OVER-1")).isEqualTo(30);
+        assertThat(tiktokStock("OVER-1")).isEqualTo(tiktokNow + 10).isEqualTo(27);
 
+        long callsAfterGain = inventoryCalls();
         InventoryFixtures.publishOrder(publisher, codec, InventoryFixtures.order(US_SHOP, orderId,
                 List.of(InventoryFixtures.line(orderId, "OVER-1", product.sku("OVER-1").skuId(), product.productId(), 3,
                         false, "")), EAST, OrderStatus.AWAITING_SHIPMENT, created));
         await().atMost(Duration.ofSeconds(20)).until(() -> level("OVER-1").sellable() == 27);
-        pushUntilTikTokShows("OVER-1", 27);
+        pusher.pushOnce();
+
+        assertThat(level("OVER-1").pushDue()).isFalse();
+        assertThat(tiktokStock("OVER-1")).isEqualTo(27);
+        assertThat(inventoryCalls()).isEqualTo(callsAfterGain); // the hub's number caught up with TikTok's
+        assertThat(valuesSetOnTikTok("OVER-1")).allSatisfy(value -> assertThat(value).isLessThanOrEqualTo(27));
     }
 
     @Test

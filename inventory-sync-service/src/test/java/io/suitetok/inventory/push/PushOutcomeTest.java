@@ -20,7 +20,7 @@ class PushOutcomeTest {
     private static final List<Claim> CALL = List.of(A_EAST, A_WEST, B_EAST);
 
     private static Claim claim(String sellerSku, String skuId, String warehouse) {
-        return new Claim(new LineKey("shop", sellerSku, warehouse), 1, 5, 0, 0, "product", skuId, 0);
+        return new Claim(new LineKey("shop", sellerSku, warehouse), 1, 5, 0, 0, "product", skuId, 0, 5L, 5L, 5, 0, false);
     }
 
     @Test

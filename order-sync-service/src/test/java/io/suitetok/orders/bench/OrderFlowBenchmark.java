@@ -3,7 +3,11 @@ package io.suitetok.orders.bench;
 import io.suitetok.orders.OrderSyncApplication;
 import io.suitetok.orders.ingest.OrderPoller;
 import io.suitetok.orders.netsuite.SalesOrderFlusher;
+import io.suitetok.model.event.EventCodec;
+import io.suitetok.model.id.ShopId;
+import io.suitetok.model.topic.HubTopic;
 import io.suitetok.orders.store.SkuItemStore;
+import io.suitetok.runtime.kafka.EventPublisher;
 import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
 import io.suitetok.sandbox.netsuite.latency.LatencyModel;
 import io.suitetok.sandbox.netsuite.seed.SeedRequest;
@@ -146,6 +150,44 @@ public final class OrderFlowBenchmark {
                     + "inside the service: mean %.1f ms%n", WEBHOOK_RATE, WEBHOOK_SECONDS,
                     sorted.get(sorted.size() / 2) / 1000.0, sorted.get((int) (sorted.size() * 0.99)) / 1000.0,
                     sorted.get(sorted.size() - 1) / 1000.0, sorted.size(), serverMean);
+            List<Long> kafkaOnly = publishStraightToKafka(service, WEBHOOK_RATE * WEBHOOK_SECONDS);
+            System.out.printf(Locale.ROOT, "the same rate straight to Kafka (no HTTP): p50 %.1f ms, p99 %.1f ms%n",
+                    kafkaOnly.get(kafkaOnly.size() / 2) / 1000.0,
+                    kafkaOnly.get((int) (kafkaOnly.size() * 0.99)) / 1000.0);
+        }
+    }
+
+    /** Separates the broker from the web tier: acknowledgement times of the same events, published directly. */
+    private static List<Long> publishStraightToKafka(ConfigurableApplicationContext service, int total) {
+        EventPublisher publisher = service.getBean(EventPublisher.class);
+        EventCodec codec = service.getBean(EventCodec.class);
+        ConcurrentLinkedQueue<Long> latenciesMicros = new ConcurrentLinkedQueue<>();
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        long gapNanos = 1_000_000_000L / WEBHOOK_RATE;
+        long started = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long wait = started + i * gapNanos - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            String orderId = "5764690001" + (100000 + i);
+            long sent = System.nanoTime();
+            sends.add(publisher.publish(HubTopic.TIKTOK_ORDER_NOTIFICATIONS, codec.envelope(BenchEvent.Probe,
+                    "bench", orderId, orderId, new ShopId(SHOP), java.util.Map.of("order_id", orderId)))
+                    .thenAccept(result -> latenciesMicros.add((System.nanoTime() - sent) / 1000)));
+        }
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+        List<Long> sorted = new ArrayList<>(latenciesMicros);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    private enum BenchEvent implements io.suitetok.model.event.EventType {
+        Probe;
+
+        @Override
+        public int schemaVersion() {
+            return 1;
         }
     }
 
