@@ -206,22 +206,13 @@ public final class InventoryFlowBenchmark {
     }
 
     private static ConfigurableApplicationContext start(RunningSimulator tiktok, NetSuiteSimulator netsuite) {
-        return EmbeddedHubApplication.start(InventorySyncApplication.class, "bench_inventory",
-                "--hub.inventory.movement-secret=" + SECRET, "--hub.inventory.shops[0].shop-id=" + SHOP,
-                "--hub.inventory.shops[0].locations[101]=" + EAST, "--hub.inventory.poll-enabled=false",
-                "--hub.inventory.full-recalculation-enabled=false", "--hub.inventory.movement-interval=20ms",
-                "--hub.inventory.push-interval=20ms", "--hub.tiktok.app-key=" + tiktok.clientConfig().appKey(),
-                "--hub.tiktok.app-secret=" + tiktok.clientConfig().appSecret(),
-                "--hub.tiktok.api-base-url=" + tiktok.baseUrl(), "--hub.tiktok.auth-base-url=" + tiktok.baseUrl(),
-                "--hub.tiktok.token-table=bench_inventory_tokens.shop_token", "--hub.tiktok.default-qps=" + QPS,
-                "--hub.tiktok.shops[0].id=" + SHOP, "--hub.tiktok.shops[0].cipher=" + ShopDirectory.US_CIPHER,
-                "--hub.tiktok.shops[0].auth-code=" + ShopDirectory.US_AUTH_CODE,
-                "--hub.netsuite.account-id=" + netsuite.credentials().accountId(),
-                "--hub.netsuite.consumer-key=" + netsuite.credentials().consumerKey(),
-                "--hub.netsuite.consumer-secret=" + netsuite.credentials().consumerSecret(),
-                "--hub.netsuite.token-id=" + netsuite.credentials().tokenId(),
-                "--hub.netsuite.token-secret=" + netsuite.credentials().tokenSecret(),
-                "--hub.netsuite.endpoint=" + netsuite.soapEndpoint(), "--hub.netsuite.concurrency-share=4",
-                "--logging.level.root=WARN");
+        List<String> args = new ArrayList<>(List.of("--hub.inventory.movement-secret=" + SECRET,
+                "--hub.inventory.shops[0].shop-id=" + SHOP, "--hub.inventory.shops[0].locations[101]=" + EAST,
+                "--hub.inventory.poll-enabled=false", "--hub.inventory.full-recalculation-enabled=false",
+                "--hub.inventory.movement-interval=20ms", "--hub.inventory.push-interval=20ms",
+                "--hub.tiktok.default-qps=" + QPS, "--hub.netsuite.concurrency-share=4", "--logging.level.root=WARN"));
+        tiktok.hubProperties("bench_inventory_tokens.shop_token").forEach((key, value) -> args.add("--" + key + "=" + value));
+        netsuite.hubProperties().forEach((key, value) -> args.add("--" + key + "=" + value));
+        return EmbeddedHubApplication.start(InventorySyncApplication.class, "bench_inventory", args.toArray(String[]::new));
     }
 }

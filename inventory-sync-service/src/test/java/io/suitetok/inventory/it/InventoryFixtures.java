@@ -99,25 +99,10 @@ final class InventoryFixtures {
         registry.add("hub.inventory.shops[0].safety-stock[OPS-1]", () -> "20%");
         registry.add("hub.inventory.shops[1].shop-id", () -> UK_SHOP);
         registry.add("hub.inventory.shops[1].locations[201]", () -> ShopDirectory.UK_WAREHOUSE);
-        registry.add("hub.tiktok.app-key", () -> tiktok.clientConfig().appKey());
-        registry.add("hub.tiktok.app-secret", () -> tiktok.clientConfig().appSecret());
-        registry.add("hub.tiktok.api-base-url", tiktok::baseUrl);
-        registry.add("hub.tiktok.auth-base-url", tiktok::baseUrl);
-        registry.add("hub.tiktok.token-table", () -> tokenTable);
+        tiktok.hubProperties(tokenTable).forEach((key, value) -> registry.add(key, () -> value));
         registry.add("hub.tiktok.default-qps", () -> "50");
         registry.add("hub.tiktok.retry-base-delay", () -> "50ms");
-        registry.add("hub.tiktok.shops[0].id", () -> US_SHOP);
-        registry.add("hub.tiktok.shops[0].cipher", () -> ShopDirectory.US_CIPHER);
-        registry.add("hub.tiktok.shops[0].auth-code", () -> ShopDirectory.US_AUTH_CODE);
-        registry.add("hub.tiktok.shops[1].id", () -> UK_SHOP);
-        registry.add("hub.tiktok.shops[1].cipher", () -> ShopDirectory.UK_CIPHER);
-        registry.add("hub.tiktok.shops[1].auth-code", () -> ShopDirectory.UK_AUTH_CODE);
-        registry.add("hub.netsuite.account-id", () -> netsuite.credentials().accountId());
-        registry.add("hub.netsuite.consumer-key", () -> netsuite.credentials().consumerKey());
-        registry.add("hub.netsuite.consumer-secret", () -> netsuite.credentials().consumerSecret());
-        registry.add("hub.netsuite.token-id", () -> netsuite.credentials().tokenId());
-        registry.add("hub.netsuite.token-secret", () -> netsuite.credentials().tokenSecret());
-        registry.add("hub.netsuite.endpoint", () -> netsuite.soapEndpoint().toString());
+        netsuite.hubProperties().forEach((key, value) -> registry.add(key, () -> value));
         registry.add("hub.netsuite.concurrency-share", () -> "3");
     }
 

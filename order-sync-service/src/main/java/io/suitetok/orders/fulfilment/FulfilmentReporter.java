@@ -131,17 +131,8 @@ public class FulfilmentReporter {
             park(shipment, String.join("; ", units.problems()));
             return Optional.empty();
         }
-        Shipment ready = new Shipment(shipment.fulfilmentId(), shipment.shopId(), shipment.orderId(), State.PENDING,
-                fulfilment, units.unitLineIds(), tracking, carrier, null, null, shipment.updatedAt());
-        if (byTikTok) {
-            List<String> stranded = shipper.unitsInPartlyShippedPackages(ready);
-            if (!stranded.isEmpty()) {
-                park(ready, "TikTok's logistics ship whole packages, and units " + stranded + " share a package with "
-                        + "units not in this fulfilment: split the package in Seller Center, then replay");
-                return Optional.empty();
-            }
-        }
-        return Optional.of(ready);
+        return Optional.of(new Shipment(shipment.fulfilmentId(), shipment.shopId(), shipment.orderId(), State.PENDING,
+                fulfilment, units.unitLineIds(), tracking, carrier, null, null, shipment.updatedAt()));
     }
 
     private Outcome send(Shipment ready, boolean byTikTok) {
@@ -150,6 +141,8 @@ public class FulfilmentReporter {
             return shipped(ready, shipper.ship(ready, byTikTok));
         } catch (ValidationException refused) {
             return park(ready, "TikTok refused the shipment: " + refused.getMessage());
+        } catch (TikTokShipper.PartOfAPackage partial) {
+            return park(ready, partial.getMessage());
         } catch (RuntimeException inDoubt) {
             log.warn("fulfilment {} of order {}: no answer from TikTok ({}); TikTok is checked before a resend",
                     ready.fulfilmentId(), ready.orderId(), inDoubt.toString());

@@ -53,37 +53,42 @@ public class TikTokShipper {
             return tiktok.fulfillment().markPackageShipped(shop, shipment.orderId(), new MarkShippedRequest(
                     shipment.unitLineIds(), shipment.trackingNumber(), shipment.carrier())).packageId();
         }
-        Map<String, List<OrderLineItem>> packages = packagesOf(shop, shipment.orderId());
-        List<String> handedOver = new ArrayList<>();
-        for (Map.Entry<String, List<OrderLineItem>> pkg : packages.entrySet()) {
+        // One read of the order decides it: a package goes only as a whole, so any package holding
+        // units of this shipment and units it does not ship stops the hand-over before a call is made.
+        List<String> whole = new ArrayList<>();
+        List<String> stranded = new ArrayList<>();
+        List<String> toHandOver = new ArrayList<>();
+        for (Map.Entry<String, List<OrderLineItem>> pkg : packagesOf(shop, shipment.orderId()).entrySet()) {
             List<String> live = pkg.getValue().stream().filter(line -> !"CANCELLED".equals(line.displayStatus()))
                     .map(OrderLineItem::id).toList();
-            if (live.isEmpty() || !shipment.unitLineIds().containsAll(live)) {
+            List<String> ours = live.stream().filter(shipment.unitLineIds()::contains).toList();
+            if (ours.isEmpty()) {
                 continue;
             }
-            if (!SHIPPED_PACKAGE.contains(pkg.getValue().get(0).packageStatus())) {
-                tiktok.fulfillment().shipPackage(shop, pkg.getKey(), ShipPackageRequest.handover(shipment.carrier()));
+            if (!ours.containsAll(live)) {
+                stranded.addAll(ours);
+                continue;
             }
-            handedOver.add(pkg.getKey());
+            whole.add(pkg.getKey());
+            if (!SHIPPED_PACKAGE.contains(pkg.getValue().get(0).packageStatus())) {
+                toHandOver.add(pkg.getKey());
+            }
         }
-        return String.join(",", handedOver);
+        if (!stranded.isEmpty()) {
+            throw new PartOfAPackage(stranded);
+        }
+        toHandOver.forEach(packageId -> tiktok.fulfillment().shipPackage(shop, packageId,
+                ShipPackageRequest.handover(shipment.carrier())));
+        return String.join(",", whole);
     }
 
-    /**
-     * For TikTok's logistics a package goes as a whole: the unit lines of packages that would ship only in
-     * part. Empty when the shipment covers whole packages.
-     */
-    public List<String> unitsInPartlyShippedPackages(Shipment shipment) {
-        List<String> stranded = new ArrayList<>();
-        for (List<OrderLineItem> lines : packagesOf(shops.context(shipment.shopId()), shipment.orderId()).values()) {
-            List<String> live = lines.stream().filter(line -> !"CANCELLED".equals(line.displayStatus()))
-                    .map(OrderLineItem::id).toList();
-            boolean some = live.stream().anyMatch(shipment.unitLineIds()::contains);
-            if (some && !shipment.unitLineIds().containsAll(live)) {
-                stranded.addAll(live.stream().filter(shipment.unitLineIds()::contains).toList());
-            }
+    /** Units of a TikTok-shipped package that would leave without the rest of their package. */
+    public static final class PartOfAPackage extends RuntimeException {
+
+        PartOfAPackage(List<String> units) {
+            super("TikTok's logistics ship whole packages, and units " + units + " share a package with units "
+                    + "not in this fulfilment: split the package in Seller Center, then replay");
         }
-        return stranded;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.suitetok.orders.netsuite;
 
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.id.ShopId;
+import io.suitetok.model.id.TikTokOrderId;
 import io.suitetok.model.order.Order;
 import io.suitetok.model.order.SalesOrderResult;
 import io.suitetok.model.order.OrderLine;
@@ -72,7 +73,7 @@ public class SalesOrderFlusher {
             List<Order> batch = snapshots.lockPending(properties.batchSize());
             List<Order> toWrite = new ArrayList<>();
             List<SalesOrderDraft> drafts = new ArrayList<>();
-            Map<Order, String> fingerprints = new java.util.HashMap<>();
+            Map<TikTokOrderId, String> fingerprints = new java.util.HashMap<>();
             int done = 0;
             for (Order order : batch) {
                 Optional<String> skipped = settleWithoutWriting(order);
@@ -95,7 +96,7 @@ public class SalesOrderFlusher {
             if (!drafts.isEmpty()) {
                 List<WriteOutcome> outcomes = netsuite.upsertSalesOrders(drafts);
                 for (int i = 0; i < outcomes.size(); i++) {
-                    done += record(toWrite.get(i), outcomes.get(i), fingerprints.get(toWrite.get(i))) ? 1 : 0;
+                    done += record(toWrite.get(i), outcomes.get(i), fingerprints.get(toWrite.get(i).orderId())) ? 1 : 0;
                 }
             }
             return done;
@@ -173,9 +174,9 @@ public class SalesOrderFlusher {
      * A newer snapshot that maps to the Sales Order already written (TikTok moved the order to IN_TRANSIT,
      * say) needs no NetSuite call: it is settled here and noted in the journey.
      */
-    private boolean unchangedForNetSuite(Order order, SalesOrderDraft draft, Map<Order, String> fingerprints) {
+    private boolean unchangedForNetSuite(Order order, SalesOrderDraft draft, Map<TikTokOrderId, String> fingerprints) {
         String fingerprint = DraftFingerprint.of(draft, codec);
-        fingerprints.put(order, fingerprint);
+        fingerprints.put(order.orderId(), fingerprint);
         if (!states.isWrittenWith(order.shopId().value(), order.orderId().value(), fingerprint)) {
             return false;
         }

@@ -114,8 +114,7 @@ class FulfilmentIntegrationTest {
     void mapSkus() {
         TIKTOK.control().clearCalls();
         for (String[] sku : new String[][] {{"TEE-BLK-M", "3002"}, {"MUG-WHT-11", "3001"}}) {
-            OrderSyncFixtures.publishMapping(publisher, codec, US_SHOP, sku[0], sku[1]);
-            await().atMost(Duration.ofSeconds(20)).until(() -> skuItems.itemFor(US_SHOP, sku[0]).isPresent());
+            OrderSyncFixtures.mapAndAwait(publisher, codec, skuItems, US_SHOP, sku[0], sku[1]);
         }
     }
 

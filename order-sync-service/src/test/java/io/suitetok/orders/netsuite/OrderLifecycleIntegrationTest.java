@@ -3,7 +3,6 @@ package io.suitetok.orders.netsuite;
 import static io.suitetok.orders.netsuite.OrderSyncFixtures.UK_SHOP;
 import static io.suitetok.orders.netsuite.OrderSyncFixtures.US_SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.netsuite.webservices.lists.relationships_2025_2.Customer;
 import com.netsuite.webservices.transactions.sales_2025_2.SalesOrder;
@@ -25,7 +24,6 @@ import io.suitetok.sandbox.tiktok.orders.OrderRequest.Item;
 import io.suitetok.testkit.EmbeddedHubTest;
 import io.suitetok.tiktok.spring.TikTokShops;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,8 +83,7 @@ class OrderLifecycleIntegrationTest {
     @BeforeEach
     void mapSkus() {
         for (String[] sku : new String[][] {{US_SHOP, "MUG-WHT-11", "3001"}, {UK_SHOP, "MUG-UK-WHT", "3004"}}) {
-            OrderSyncFixtures.publishMapping(publisher, codec, sku[0], sku[1], sku[2]);
-            await().atMost(Duration.ofSeconds(20)).until(() -> skuItems.itemFor(sku[0], sku[1]).isPresent());
+            OrderSyncFixtures.mapAndAwait(publisher, codec, skuItems, sku[0], sku[1], sku[2]);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.suitetok.orders.netsuite;
 
+import static org.awaitility.Awaitility.await;
+
 import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
 import io.suitetok.sandbox.netsuite.seed.SeedRequest;
 import io.suitetok.sandbox.tiktok.RunningSimulator;
@@ -14,6 +16,7 @@ import io.suitetok.model.id.SellerSku;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.model.topic.HubTopic;
 import io.suitetok.orders.ingest.OrderPoller;
+import io.suitetok.orders.store.SkuItemStore;
 import io.suitetok.runtime.kafka.EventPublisher;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -77,6 +80,14 @@ final class OrderSyncFixtures {
                 new NetSuiteInternalId(netsuiteItem), null, null, ListingStatus.LIVE);
         publisher.publishAndWait(HubTopic.CATALOG_SKU_MAPPINGS, codec.envelope(SKU_MAPPING_CHANGED,
                 "catalog-sync-service", sellerSku, sellerSku, mapping.shopId(), mapping), Duration.ofSeconds(10));
+    }
+
+    /** Publishes a mapping and waits until the service's own copy holds it (the listener is asynchronous). */
+    static void mapAndAwait(EventPublisher publisher, EventCodec codec, SkuItemStore skuItems, String shop,
+            String sellerSku, String netsuiteItem) {
+        publishMapping(publisher, codec, shop, sellerSku, netsuiteItem);
+        await().atMost(Duration.ofSeconds(20)).until(() -> skuItems.itemFor(shop, sellerSku)
+                .filter(netsuiteItem::equals).isPresent());
     }
 
     private static final EventType SKU_MAPPING_CHANGED = new EventType() {

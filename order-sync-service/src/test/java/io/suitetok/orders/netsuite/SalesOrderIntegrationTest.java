@@ -87,9 +87,7 @@ class SalesOrderIntegrationTest {
     }
 
     private void mapAndWait(String shop, String sellerSku, String netsuiteItem) {
-        mapSku(shop, sellerSku, netsuiteItem);
-        await().atMost(Duration.ofSeconds(20)).until(() -> skuItems.itemFor(shop, sellerSku)
-                .filter(netsuiteItem::equals).isPresent());
+        OrderSyncFixtures.mapAndAwait(publisher, codec, skuItems, shop, sellerSku, netsuiteItem);
     }
 
     private PlacedOrder place(String shop, String sellerSku, int quantity) {
