@@ -25,6 +25,19 @@ final class HubTables {
         return countsBy("select status, count(*) from catalog_sync.listing group by status");
     }
 
+    /** Listings sent to TikTok whose audit has not answered yet. */
+    int listingsAwaitingAudit() {
+        return count("select count(*) from catalog_sync.listing where status = 'PENDING_AUDIT'");
+    }
+
+    /** Levels of SKUs the catalogue has live: the set {@link #liveSkuMappings()} counts. */
+    List<Level> levelsOfLiveSkus() {
+        return jdbc.query("select l.shop_id, l.seller_sku, l.warehouse_id, l.sellable, l.push_due "
+                + "from inventory_sync.inventory_level l join catalog_sync.sku_mapping m on m.shop_id = l.shop_id "
+                + "and m.seller_sku = l.seller_sku where m.status = 'LIVE'", (rs, i) -> new Level(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5)));
+    }
+
     int liveSkuMappings() {
         return count("select count(*) from catalog_sync.sku_mapping where status = 'LIVE'");
     }
@@ -98,11 +111,6 @@ final class HubTables {
     }
 
     /** The newest computed level of every SKU and warehouse, and whether it still waits to reach TikTok. */
-    List<Level> levels() {
-        return jdbc.query("select shop_id, seller_sku, warehouse_id, sellable, push_due "
-                + "from inventory_sync.inventory_level", (rs, i) -> new Level(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getInt(4), rs.getBoolean(5)));
-    }
 
     record Level(String shopId, String sellerSku, String warehouseId, int sellable, boolean pushDue) {
     }

@@ -111,6 +111,9 @@ final class TradingDay {
         summary.path("outcomes").properties().forEach(entry -> outcomes.put(entry.getKey(), entry.getValue().asInt()));
         ledger.publishOutcomes = outcomes;
         log.info("catalogue published: {}", outcomes);
+        // TikTok audits each listing after the call; until it has, how many SKUs are live (the stock step's
+        // total) is still moving.
+        waitFor("catalogue audit", () -> tables.listingsAwaitingAudit() == 0);
         // The merchant sells one travel mug ahead of its delivery, switched to pre-order in Seller Center.
         for (String shop : SHOPS) {
             try {
@@ -137,7 +140,8 @@ final class TradingDay {
     private int stockInStep() {
         Map<String, Map<String, Integer>> shown = tiktokStock();
         int inStep = 0;
-        for (HubTables.Level level : tables.levels()) {
+        // Only live SKUs, the set the total counts: a pending listing's level would push the count past it.
+        for (HubTables.Level level : tables.levelsOfLiveSkus()) {
             Integer onTikTok = shown.getOrDefault(level.shopId(), Map.of()).get(level.sellerSku());
             if (!level.pushDue() && onTikTok != null && onTikTok == level.sellable()) {
                 inStep++;

@@ -16,6 +16,9 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  */
 public final class EmbeddedInfrastructure {
 
+    /** System property: load pg_stat_statements into the embedded PostgreSQL (benchmarks read it). */
+    public static final String STATEMENT_STATISTICS = "testkit.postgres.statement-statistics";
+
     private static EmbeddedPostgres postgres;
     private static EmbeddedKafkaBroker kafka;
 
@@ -26,7 +29,12 @@ public final class EmbeddedInfrastructure {
         if (postgres == null) {
             try {
                 // Every cached Spring test context keeps a small pool open; leave room for many.
-                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "400").start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "400");
+                if (Boolean.getBoolean(STATEMENT_STATISTICS)) {
+                    // Benchmarks ask for it to say which statements the time went to (create extension per schema user).
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                }
+                postgres = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }

@@ -7,6 +7,7 @@ import io.suitetok.inventory.netsuite.MovementDrain;
 import io.suitetok.inventory.netsuite.MovementSignature;
 import io.suitetok.inventory.push.InventoryPusher;
 import io.suitetok.inventory.push.PushPlanner;
+import io.suitetok.inventory.store.LevelVerifications;
 import io.suitetok.inventory.recalc.FullRecalculation;
 import io.suitetok.inventory.store.AvailabilityStore;
 import io.suitetok.inventory.store.LevelStore;
@@ -66,9 +67,10 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    PushPlanner pushPlanner(LevelStore levels, OrderLineStore lines, InventoryProperties properties,
+    PushPlanner pushPlanner(LevelStore levels, LevelVerifications verifications, OrderLineStore lines,
+            InventoryProperties properties,
             TransactionTemplate transaction) {
-        return new PushPlanner(levels, lines, properties, transaction);
+        return new PushPlanner(levels, verifications, lines, properties, transaction);
     }
 
     @Bean

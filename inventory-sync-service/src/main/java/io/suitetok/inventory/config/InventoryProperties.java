@@ -34,6 +34,11 @@ import org.springframework.validation.annotation.Validated;
  *                                  {@code pushClaimTimeout}, so a slow call never outlives its claim
  * @param pushClaimTimeout          a claim older than this belongs to a replica that stopped mid-call
  * @param movementSecret            the secret NetSuite's script signs movement calls with (HMAC-SHA256)
+ * @param verifyAfterPush           how long after TikTok accepted a value the hub reads the SKU again: an
+ *                                  order TikTok took between the push's read and its update, or a lost call
+ *                                  TikTok applied late, shows up as a difference and is corrected
+ * @param driftCheckInterval        how often every level is read back from TikTok and corrected where it
+ *                                  differs (the net under everything the hub cannot hear of)
  */
 @Validated
 @ConfigurationProperties("hub.inventory")
@@ -56,7 +61,9 @@ public record InventoryProperties(
         @Min(1) @DefaultValue("1000") int itemsPerRead,
         String movementSecret,
         @NotNull @DefaultValue("60s") Duration pushCallDeadline,
-        @NotNull @DefaultValue("2m") Duration pushClaimTimeout) {
+        @NotNull @DefaultValue("2m") Duration pushClaimTimeout,
+        @NotNull @DefaultValue("5s") Duration verifyAfterPush,
+        @NotNull @DefaultValue("1h") Duration driftCheckInterval) {
 
     public InventoryProperties {
         // Refused at start-up rather than discovered as oversold units.

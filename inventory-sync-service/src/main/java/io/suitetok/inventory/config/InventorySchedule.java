@@ -4,6 +4,7 @@ import io.suitetok.inventory.netsuite.AvailabilityReader;
 import io.suitetok.inventory.netsuite.MovementDrain;
 import io.suitetok.inventory.push.InventoryPusher;
 import io.suitetok.inventory.recalc.FullRecalculation;
+import io.suitetok.inventory.store.LevelVerifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * The four rhythms of the flow, each switchable: the delta poll of NetSuite (short), the full
- * recalculation (slow), the reads of moved items, and the pushes to TikTok. Each runs on its own
+ * The rhythms of the flow, each switchable: the delta poll of NetSuite (short), the full
+ * recalculation (slow), the reads of moved items, the pushes to TikTok and the drift check that reads
+ * every level back from TikTok (slow). Each runs on its own
  * thread so a slow NetSuite read never delays a push.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,14 +32,16 @@ public class InventorySchedule implements SchedulingConfigurer {
     private final MovementDrain movements;
     private final InventoryPusher pusher;
     private final FullRecalculation recalculation;
+    private final LevelVerifications verifications;
 
     public InventorySchedule(InventoryProperties properties, AvailabilityReader reader, MovementDrain movements,
-            InventoryPusher pusher, FullRecalculation recalculation) {
+            InventoryPusher pusher, FullRecalculation recalculation, LevelVerifications verifications) {
         this.properties = properties;
         this.reader = reader;
         this.movements = movements;
         this.pusher = pusher;
         this.recalculation = recalculation;
+        this.verifications = verifications;
     }
 
     @Bean
@@ -64,6 +68,11 @@ public class InventorySchedule implements SchedulingConfigurer {
         }
         if (properties.pushEnabled()) {
             registrar.addFixedDelayTask(() -> guarded("TikTok push", pusher::pushInBackground), properties.pushInterval());
+        }
+        if (properties.pushEnabled()) {
+            // Also at start-up: TikTok may have moved while this service was down.
+            registrar.addFixedDelayTask(() -> guarded("drift check", verifications::requestAll),
+                    properties.driftCheckInterval());
         }
         if (properties.fullRecalculationEnabled()) {
             registrar.addFixedDelayTask(() -> guarded("full recalculation", recalculation::startScheduled),

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.suitetok.inventory.config.InventoryProperties;
 import io.suitetok.inventory.config.ShopInventorySettings;
 import io.suitetok.inventory.levels.LevelCalculator;
+import io.suitetok.inventory.store.LevelVerifications;
 import io.suitetok.inventory.store.OrderLineStore;
 import io.suitetok.inventory.store.SkuMappingStore;
 import io.suitetok.model.event.EventCodec;
@@ -14,6 +15,7 @@ import io.suitetok.model.order.OrderStatus;
 import io.suitetok.runtime.inbox.Inbox;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -40,16 +42,19 @@ public class OrderSnapshotListener {
     private final OrderLineStore lines;
     private final SkuMappingStore mappings;
     private final LevelCalculator calculator;
+    private final LevelVerifications verifications;
     private final InventoryProperties properties;
     private final MeterRegistry meters;
 
     public OrderSnapshotListener(Inbox inbox, EventCodec codec, OrderLineStore lines, SkuMappingStore mappings,
-            LevelCalculator calculator, InventoryProperties properties, MeterRegistry meters) {
+            LevelCalculator calculator, LevelVerifications verifications, InventoryProperties properties,
+            MeterRegistry meters) {
         this.inbox = inbox;
         this.codec = codec;
         this.lines = lines;
         this.mappings = mappings;
         this.calculator = calculator;
+        this.verifications = verifications;
         this.properties = properties;
         this.meters = meters;
     }
@@ -94,7 +99,19 @@ public class OrderSnapshotListener {
                 }
             });
             calculator.recomputeItems(mappings.itemsOf(order.shopId().value(), perSku.keySet()));
+            // TikTok put cancelled units back on its count by itself. The hub's number rises with them only if
+            // it had counted them (an order first heard of already cancelled, or one whose sale a push had
+            // overwritten, was not), so TikTok may now show more than sellable: read it back.
+            verifications.requestNow(cancelledSkus(order));
         });
+    }
+
+    private static List<OrderLineStore.SkuRef> cancelledSkus(Order order) {
+        return order.lines().stream()
+                .filter(line -> line.sellerSku() != null && (order.status() == OrderStatus.CANCELLED
+                        || !line.cancelledUnitLineIds().isEmpty()))
+                .map(line -> new OrderLineStore.SkuRef(order.shopId().value(), line.sellerSku().value()))
+                .distinct().toList();
     }
 
     /** Gifts and paid units of one SKU arrive as separate lines; stock counts them together, per kind. */

@@ -237,7 +237,8 @@ public class InventoryPusher implements AutoCloseable {
             if (refused.containsKey(claim)) {
                 failed(claim, refused.get(claim));
             } else if (levels.recordAccepted(claim.key(), claim.version(), (int) decision.value(), claim.knownLineSeq(),
-                    claim.committedUnits(), sentAt, basisOrNull(claim, decision.basisIfShown()))) {
+                    claim.committedUnits(), sentAt, basisOrNull(claim, decision.basisIfShown()),
+                    Instant.now().plus(properties.verifyAfterPush()))) {
                 meters.counter("inventory.push.skus", "outcome", "accepted").increment();
                 accepted++;
             } else {

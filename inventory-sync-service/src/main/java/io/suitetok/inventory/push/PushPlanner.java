@@ -3,6 +3,7 @@ package io.suitetok.inventory.push;
 import io.suitetok.inventory.config.InventoryProperties;
 import io.suitetok.inventory.store.LevelStore;
 import io.suitetok.inventory.store.LevelStore.DueLevel;
+import io.suitetok.inventory.store.LevelVerifications;
 import io.suitetok.inventory.store.OrderLineStore;
 import io.suitetok.inventory.store.OrderLineStore.LevelRef;
 import io.suitetok.inventory.store.OrderLineStore.LineKey;
@@ -21,13 +22,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PushPlanner {
 
     private final LevelStore levels;
+    private final LevelVerifications verifications;
     private final OrderLineStore lines;
     private final InventoryProperties properties;
     private final TransactionTemplate transaction;
 
-    public PushPlanner(LevelStore levels, OrderLineStore lines, InventoryProperties properties,
-            TransactionTemplate transaction) {
+    public PushPlanner(LevelStore levels, LevelVerifications verifications, OrderLineStore lines,
+            InventoryProperties properties, TransactionTemplate transaction) {
         this.levels = levels;
+        this.verifications = verifications;
         this.lines = lines;
         this.properties = properties;
         this.transaction = transaction;
@@ -51,6 +54,7 @@ public class PushPlanner {
      */
     public Plan plan(String shopId) {
         return transaction.execute(status -> {
+            verifications.promoteDue(shopId, properties.pushClaimTimeout());
             List<DueLevel> due = levels.lockDue(shopId, properties.pushBatchSize(), properties.pushClaimTimeout());
             Map<LineKey, Long> released = lines.releasedSince(due.stream().map(d -> new LevelRef(
                     d.level().key().shopId(), d.level().key().sellerSku(), d.level().key().warehouseId(),

@@ -113,6 +113,8 @@ public class LevelStore {
                 + "attempts = case when version = ? then 0 else attempts end, "
                 + "next_attempt_at = case when version = ? then null else next_attempt_at end, "
                 + "accepted_quantity = ?, pushed_basis = ?, "
+                // A verification asked for before this claim was answered by the read; a later one still waits.
+                + "verify_at = case when verify_at <= claimed_at then null else verify_at end, "
                 + "claimed_version = case when claimed_version = ? then null else claimed_version end, "
                 + "claimed_at = case when claimed_version = ? then null else claimed_at end "
                 + "where shop_id = ? and seller_sku = ? and warehouse_id = ?", version, version, version, version,
@@ -170,19 +172,22 @@ public class LevelStore {
      *                    commitments taken over from in-flight orders after it explain no drop
      * @param pushedBasis the basis to measure NetSuite's next gains against (RaiseOnlyByNetSuiteGain).
      *                    For a stale answer TikTok may show either value: the larger basis is kept
+     * @param verifyAt    when to read the SKU back from TikTok: an order TikTok took between the push's read
+     *                    and its update was overwritten, and only a later read shows what TikTok holds
      * @return false when the outcome was stale
      */
     public boolean recordAccepted(OrderLineStore.LineKey key, long version, int quantity, long lineSeq,
-            long committedUnits, Instant sentAt, Long pushedBasis) {
+            long committedUnits, Instant sentAt, Long pushedBasis, Instant verifyAt) {
+        Timestamp verify = Timestamp.from(verifyAt);
         int updated = jdbc.update("update inventory_level set accepted_version = ?, accepted_quantity = ?, "
                 + "accepted_at = ?, accepted_line_seq = ?, accepted_committed = ?, pushed_basis = ?, attempts = 0, "
-                + "next_attempt_at = null, "
+                + "next_attempt_at = null, verify_at = least(coalesce(verify_at, ?), ?), "
                 + "last_error = null, push_due = version > ?, due_since = case when version > ? then due_since end, "
                 + "claimed_version = case when claimed_version = ? then null else claimed_version end, "
                 + "claimed_at = case when claimed_version = ? then null else claimed_at end "
                 + "where shop_id = ? and seller_sku = ? and warehouse_id = ? "
                 + "and (accepted_version is null or accepted_version <= ?)", version, quantity, Timestamp.from(sentAt),
-                lineSeq, committedUnits, pushedBasis,
+                lineSeq, committedUnits, pushedBasis, verify, verify,
                 version, version,
                 version, version, key.shopId(), key.sellerSku(), key.warehouseId(), version);
         if (updated == 1) {

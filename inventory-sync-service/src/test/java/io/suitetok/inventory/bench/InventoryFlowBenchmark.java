@@ -145,6 +145,7 @@ public final class InventoryFlowBenchmark {
                     rows);
         }
         tiktok.control().clearCalls();
+        StatementStatistics statements = new StatementStatistics(service.getBean(JdbcTemplate.class));
         LevelStore levels = service.getBean(LevelStore.class);
         long started = System.nanoTime();
         Recalculation run = service.getBean(FullRecalculation.class).runNow("benchmark");
@@ -160,6 +161,7 @@ public final class InventoryFlowBenchmark {
         System.out.printf(Locale.ROOT, "Update Inventory calls: %d (needed %d); rate-limit bound %d / %d QPS = %.1f s; "
                 + "measured / bound = %.2f%n", calls, products, products, QPS, (double) products / QPS,
                 onTikTok / ((double) products / QPS));
+        statements.print(8);
     }
 
     /** Items {@code first}, {@code first + 1}, ... with on-hand stock 1 to 500 at Chicago. */

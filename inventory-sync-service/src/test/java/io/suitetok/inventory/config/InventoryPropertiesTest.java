@@ -18,7 +18,8 @@ class InventoryPropertiesTest {
     private static InventoryProperties properties(List<ShopInventorySettings> shops, Duration deadline, Duration claim) {
         return new InventoryProperties(shops, true, Duration.ofMinutes(1), Duration.ofMinutes(2), true,
                 Duration.ofHours(6), true, Duration.ofSeconds(1), true, Duration.ofMillis(500), 4, 2000,
-                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(5), 1000, "secret", deadline, claim);
+                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(5), 1000, "secret", deadline, claim,
+                Duration.ofSeconds(5), Duration.ofHours(1));
     }
 
     @Test

@@ -97,6 +97,7 @@ final class InventoryFixtures {
         registry.add("hub.inventory.shops[0].locations[101]", () -> EAST);
         registry.add("hub.inventory.shops[0].locations[102]", () -> EAST);
         registry.add("hub.inventory.shops[0].safety-stock[OPS-1]", () -> "20%");
+        registry.add("hub.inventory.shops[0].safety-stock[DRIFT-1]", () -> "2");
         registry.add("hub.inventory.shops[1].shop-id", () -> UK_SHOP);
         registry.add("hub.inventory.shops[1].locations[201]", () -> ShopDirectory.UK_WAREHOUSE);
         tiktok.hubProperties(tokenTable).forEach((key, value) -> registry.add(key, () -> value));
@@ -153,6 +154,13 @@ final class InventoryFixtures {
         Money zero = Money.zero("USD");
         return new OrderLine(new TikTokSkuId(skuId), new TikTokProductId(productId), new SellerSku(sellerSku), sellerSku,
                 price, zero, zero, zero, false, preOrder, unitLines, List.of());
+    }
+
+    /** The same line with every unit cancelled, as TikTok shows it after the buyer cancelled. */
+    static OrderLine cancelled(OrderLine line) {
+        return new OrderLine(line.skuId(), line.productId(), line.sellerSku(), line.productName(), line.unitPrice(),
+                line.sellerDiscount(), line.platformDiscount(), line.tax(), line.gift(), line.preOrder(),
+                line.unitLineIds(), line.unitLineIds());
     }
 
     static void publishOrder(EventPublisher publisher, EventCodec codec, Order order) {

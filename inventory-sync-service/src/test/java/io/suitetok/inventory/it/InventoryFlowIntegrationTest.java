@@ -137,7 +137,8 @@ class InventoryFlowIntegrationTest extends InventoryFlowSupport {
         LineKey key = new LineKey(US_SHOP, "STALE-1", EAST);
         long acceptedFour = level("STALE-1").acceptedVersion();
         long callsAtFour = inventoryCalls();
-        assertThat(levels.recordAccepted(key, claimedSeven.get(0).version(), 7, 0, 0, java.time.Instant.now(), null))
+        assertThat(levels.recordAccepted(key, claimedSeven.get(0).version(), 7, 0, 0, java.time.Instant.now(), null,
+                java.time.Instant.now()))
                 .isFalse();
         assertThat(level("STALE-1").acceptedVersion()).isEqualTo(acceptedFour);
         assertThat(level("STALE-1").pushDue()).isTrue();

@@ -182,6 +182,18 @@ public class SimulatorControl {
     }
 
     /**
+     * The merchant types a quantity into Seller Center: TikTok's count changes without any API call or
+     * webhook, so an integration only finds out by reading the SKU again.
+     */
+    public SkuState editStockInSellerCenter(String shopId, String skuIdOrSellerSku, String warehouseId, int quantity) {
+        requireShop(shopId);
+        lock.run(() -> catalog.findSku(shopId, skuIdOrSellerSku)
+                .orElseThrow(() -> SandboxRefusal.notFound("no sku " + skuIdOrSellerSku + " in shop " + shopId))
+                .setStock(warehouseId, quantity));
+        return sku(shopId, skuIdOrSellerSku);
+    }
+
+    /**
      * Every quantity the SKU showed buyers, oldest first: stock updates, units taken by orders and
      * units given back, so a test can check that the shop never offered more than it should have.
      */
