@@ -5,9 +5,10 @@ import io.suitetok.inventory.netsuite.MovementDrain;
 import io.suitetok.inventory.push.InventoryPusher;
 import io.suitetok.inventory.recalc.FullRecalculation;
 import io.suitetok.inventory.store.LevelVerifications;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -23,9 +24,11 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-public class InventorySchedule implements SchedulingConfigurer {
+public class InventorySchedule implements SchedulingConfigurer, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InventorySchedule.class);
+    /** Kubernetes kills a pod 30 s after SIGTERM; the rest of the shutdown needs some of that too. */
+    private static final Duration MOST_TO_WAIT_FOR_A_PUSH = Duration.ofSeconds(10);
 
     private final InventoryProperties properties;
     private final AvailabilityReader reader;
@@ -44,13 +47,47 @@ public class InventorySchedule implements SchedulingConfigurer {
         this.verifications = verifications;
     }
 
-    @Bean
-    TaskScheduler inventoryTaskScheduler() {
-        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setPoolSize(4);
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private volatile boolean running;
+
+    /** Not a bean: its life is this class's (see {@link #stop()}), not the context's destruction order. */
+    private TaskScheduler inventoryTaskScheduler() {
+        scheduler.setPoolSize(5);
         scheduler.setThreadNamePrefix("inventory-schedule-");
+        // A read or a round under way finishes: it writes what it did before the database goes away.
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationMillis(MOST_TO_WAIT_FOR_A_PUSH.toMillis());
         scheduler.initialize();
         return scheduler;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Stops the schedules before anything they use: this runs in the lifecycle's first phase, before the
+     * Kafka listeners, the web server, the executors and the database pool go. A push on the wire is
+     * waited for (up to 10 s), so its outcome is recorded; one that takes longer keeps its claim
+     * and is sent again by a replica once the claim expires.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        scheduler.shutdown();
+        pusher.stopRounds(MOST_TO_WAIT_FOR_A_PUSH);
+        recalculation.close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     @Override

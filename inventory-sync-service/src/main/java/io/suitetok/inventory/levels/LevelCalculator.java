@@ -117,8 +117,7 @@ public class LevelCalculator {
                 String termsJson = codec.writeText(terms);
                 Optional<LevelStore.Level> before = Optional.ofNullable(current.get(key));
                 if (before.isPresent() && before.get().sellable() == sellable
-                        && codec.readValue(before.get().termsJson(), Map.class)
-                                .equals(codec.readValue(termsJson, Map.class))) {
+                        && before.get().termsJson().equals(termsJson)) {
                     continue;
                 }
                 long counted = (Long) terms.get("counted");

@@ -79,12 +79,25 @@ public class AvailabilityReader {
      * @return levels changed
      */
     public int readItems(Collection<String> itemIds) {
-        if (itemIds.isEmpty()) {
-            return 0;
-        }
+        return itemIds.isEmpty() ? 0 : store(fetch(itemIds));
+    }
+
+    /**
+     * The NetSuite half of {@link #readItems}: a recalculation fetches the next chunk while it stores this
+     * one, so NetSuite's answer time is not added to every chunk's.
+     */
+    public ItemsRead fetch(Collection<String> itemIds) {
         Instant startedAt = availability.now();
-        List<ItemAvailabilityRow> rows = netsuite.itemAvailability(ids(itemIds), null);
-        return apply(rows, itemIds, startedAt, itemIds);
+        return new ItemsRead(List.copyOf(itemIds), startedAt, netsuite.itemAvailability(ids(itemIds), null));
+    }
+
+    /** The database half of {@link #readItems}. @return levels changed */
+    public int store(ItemsRead read) {
+        return apply(read.rows(), read.itemIds(), read.startedAt(), read.itemIds());
+    }
+
+    /** NetSuite's answer for named items, and when the read started (the hub's database clock). */
+    public record ItemsRead(List<String> itemIds, Instant startedAt, List<ItemAvailabilityRow> rows) {
     }
 
     private int apply(List<ItemAvailabilityRow> rows, Collection<String> coveredItems, Instant startedAt,

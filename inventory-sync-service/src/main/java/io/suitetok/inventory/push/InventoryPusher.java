@@ -62,6 +62,7 @@ public class InventoryPusher implements AutoCloseable {
     private final ExecutorService products = daemonPool("inventory-push");
     private final ExecutorService wire = daemonPool("inventory-push-call");
     private final Map<String, CompletableFuture<Integer>> rounds = new ConcurrentHashMap<>();
+    private volatile boolean stopped;
 
     public InventoryPusher(PushPlanner planner, LevelStore levels, TikTokShopClient tiktok, TikTokShops shops,
             InventoryProperties properties, MeterRegistry meters) {
@@ -85,6 +86,9 @@ public class InventoryPusher implements AutoCloseable {
 
     private List<CompletableFuture<Integer>> startRounds() {
         List<CompletableFuture<Integer>> started = new ArrayList<>();
+        if (stopped) {
+            return started;
+        }
         for (ShopInventorySettings shop : properties.shops()) {
             started.add(rounds.compute(shop.shopId(), (shopId, running) -> running != null && !running.isDone()
                     ? running
@@ -200,10 +204,11 @@ public class InventoryPusher implements AutoCloseable {
                 }
             }
         }
-        return toSend.isEmpty() ? 0 : send(product, toSend, onWire);
+        return toSend.isEmpty() ? 0 : send(product, toSend, shown, onWire);
     }
 
-    private int send(ProductKey product, Map<Claim, RaiseOnlyByNetSuiteGain.Decision> toSend, CallOnItsOwnThread onWire) {
+    private int send(ProductKey product, Map<Claim, RaiseOnlyByNetSuiteGain.Decision> toSend, Map<Claim, Integer> shown,
+            CallOnItsOwnThread onWire) {
         Map<String, List<WarehouseQuantity>> perSku = new LinkedHashMap<>();
         toSend.forEach((claim, decision) -> perSku.computeIfAbsent(claim.skuId(), id -> new ArrayList<>())
                 .add(new WarehouseQuantity(claim.key().warehouseId(), (int) decision.value())));
@@ -238,7 +243,7 @@ public class InventoryPusher implements AutoCloseable {
                 failed(claim, refused.get(claim));
             } else if (levels.recordAccepted(claim.key(), claim.version(), (int) decision.value(), claim.knownLineSeq(),
                     claim.committedUnits(), sentAt, basisOrNull(claim, decision.basisIfShown()),
-                    Instant.now().plus(properties.verifyAfterPush()))) {
+                    verifyAfter(shown.get(claim)))) {
                 meters.counter("inventory.push.skus", "outcome", "accepted").increment();
                 accepted++;
             } else {
@@ -246,6 +251,15 @@ public class InventoryPusher implements AutoCloseable {
             }
         }
         return accepted;
+    }
+
+    /**
+     * When to read the SKU back: orders TikTok took between the read and the update were overwritten, and
+     * TikTok takes none while it shows 0 (a raise from 0, as every first push and most bulk pushes are,
+     * needs no second look).
+     */
+    private Instant verifyAfter(int shownAtRead) {
+        return shownAtRead > 0 ? Instant.now().plus(properties.verifyAfterPush()) : null;
     }
 
     /** A level computed before the basis existed records none: a basis measured against 0 would be wrong. */
@@ -263,8 +277,28 @@ public class InventoryPusher implements AutoCloseable {
                 Objects.requireNonNullElse(error, "refused"));
     }
 
+    /**
+     * Shutdown: no new round starts, and the rounds under way are given up to {@code wait} to finish and
+     * record what TikTok answered. A call still on the wire after that is interrupted at {@link #close()};
+     * its claim stays, so the level goes again once the claim expires.
+     */
+    public void stopRounds(Duration wait) {
+        stopped = true;
+        CompletableFuture<?>[] running = rounds.values().toArray(CompletableFuture<?>[]::new);
+        try {
+            CompletableFuture.allOf(running).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            log.warn("push rounds still running after {}; their claims expire and another replica sends them", wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // logged by the round itself
+        }
+    }
+
     @Override
     public void close() {
+        stopped = true;
         lanes.shutdownNow();
         products.shutdownNow();
         wire.shutdownNow();

@@ -55,7 +55,7 @@ public class PushPlanner {
     public Plan plan(String shopId) {
         return transaction.execute(status -> {
             verifications.promoteDue(shopId, properties.pushClaimTimeout());
-            List<DueLevel> due = levels.lockDue(shopId, properties.pushBatchSize(), properties.pushClaimTimeout());
+            List<DueLevel> due = levels.claimDue(shopId, properties.pushBatchSize(), properties.pushClaimTimeout());
             Map<LineKey, Long> released = lines.releasedSince(due.stream().map(d -> new LevelRef(
                     d.level().key().shopId(), d.level().key().sellerSku(), d.level().key().warehouseId(),
                     d.level().acceptedAt())).toList());
@@ -72,7 +72,6 @@ public class PushPlanner {
                 long explainable = level.acceptedCommitted() == null ? 0
                         : Math.max(0, level.committedUnits() - level.acceptedCommitted()
                                 - released.getOrDefault(level.key(), 0L));
-                levels.claim(level.key(), level.version());
                 claims.add(new Claim(level.key(), level.version(), level.sellable(), level.knownLineSeq(),
                         level.committedUnits(), dueLevel.tiktokProductId(), dueLevel.tiktokSkuId(), level.attempts(),
                         // A row computed before the basis existed has none: it is pushed as a first push and

@@ -2,6 +2,7 @@ package io.suitetok.inventory.recalc;
 
 import io.suitetok.inventory.config.InventoryProperties;
 import io.suitetok.inventory.netsuite.AvailabilityReader;
+import io.suitetok.inventory.netsuite.AvailabilityReader.ItemsRead;
 import io.suitetok.inventory.store.RecalculationStore;
 import io.suitetok.inventory.store.RecalculationStore.Recalculation;
 import io.suitetok.inventory.store.SkuMappingStore;
@@ -10,7 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,7 +44,8 @@ public class FullRecalculation implements AutoCloseable {
     private final RecalculationStore runs;
     private final InventoryProperties properties;
     private final DataSource dataSource;
-    private final ExecutorService worker;
+    private final ExecutorService worker = singleThread("inventory-recalculation");
+    private final ExecutorService prefetch = singleThread("inventory-recalculation-read");
     private final AtomicLong running = new AtomicLong(0);
 
     public FullRecalculation(SkuMappingStore mappings, AvailabilityReader reader, RecalculationStore runs,
@@ -50,8 +55,11 @@ public class FullRecalculation implements AutoCloseable {
         this.runs = runs;
         this.properties = properties;
         this.dataSource = dataSource;
-        this.worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "inventory-recalculation");
+    }
+
+    private static ExecutorService singleThread(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         });
@@ -120,10 +128,19 @@ public class FullRecalculation implements AutoCloseable {
     private void run(long id, List<String> items) {
         int done = 0;
         int changed = 0;
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += properties.itemsPerRead()) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + properties.itemsPerRead())));
+        }
         try {
-            for (int from = 0; from < items.size(); from += properties.itemsPerRead()) {
-                List<String> chunk = items.subList(from, Math.min(items.size(), from + properties.itemsPerRead()));
-                changed += readChunk(chunk);
+            // One chunk is fetched from NetSuite while the one before is stored and recomputed: a single
+            // request in flight, as before, but NetSuite's answer time no longer adds up chunk after chunk.
+            CompletableFuture<ItemsRead> next = chunks.isEmpty() ? null : fetchAhead(chunks.get(0));
+            for (int i = 0; i < chunks.size(); i++) {
+                List<String> chunk = chunks.get(i);
+                ItemsRead read = awaitQuietly(next);
+                next = i + 1 < chunks.size() ? fetchAhead(chunks.get(i + 1)) : null;
+                changed += read == null ? readChunk(chunk) : storeChunk(read, chunk);
                 done += chunk.size();
                 runs.progress(id, done, changed);
             }
@@ -134,6 +151,32 @@ public class FullRecalculation implements AutoCloseable {
             runs.finish(id, "FAILED", e.toString());
         } finally {
             running.set(0);
+        }
+    }
+
+    private CompletableFuture<ItemsRead> fetchAhead(List<String> chunk) {
+        return CompletableFuture.supplyAsync(() -> reader.fetch(chunk), prefetch);
+    }
+
+    /** A fetch that failed is not an error yet: the chunk is read again, with retries. */
+    private static ItemsRead awaitQuietly(CompletableFuture<ItemsRead> fetch) {
+        try {
+            return fetch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading NetSuite", e);
+        } catch (ExecutionException e) {
+            log.info("recalculation read failed, reading the chunk again: {}", e.getCause().toString());
+            return null;
+        }
+    }
+
+    private int storeChunk(ItemsRead read, List<String> chunk) {
+        try {
+            return reader.store(read);
+        } catch (RuntimeException e) {
+            log.info("storing a recalculation chunk failed, reading it again: {}", e.toString());
+            return readChunk(chunk);
         }
     }
 
@@ -205,5 +248,6 @@ public class FullRecalculation implements AutoCloseable {
     @Override
     public void close() {
         worker.shutdownNow();
+        prefetch.shutdownNow();
     }
 }

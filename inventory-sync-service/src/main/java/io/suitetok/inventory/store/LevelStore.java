@@ -65,7 +65,7 @@ public class LevelStore {
                 .thenComparing(c -> c.key().sellerSku()).thenComparing(c -> c.key().warehouseId())).toList();
         jdbc.batchUpdate("insert into inventory_level (shop_id, seller_sku, warehouse_id, version, sellable, "
                 + "terms, computed_at, known_line_seq, committed_units, basis, deliverable, push_due, due_since) values (?, ?, ?, "
-                + "nextval('level_version'), ?, ?::jsonb, clock_timestamp(), ?, ?, ?, ?, true, clock_timestamp()) "
+                + "nextval('level_version'), ?, ?::json, clock_timestamp(), ?, ?, ?, ?, true, clock_timestamp()) "
                 + "on conflict (shop_id, seller_sku, warehouse_id) "
                 + "do update set version = excluded.version, sellable = excluded.sellable, terms = excluded.terms, "
                 + "computed_at = excluded.computed_at, known_line_seq = excluded.known_line_seq, "
@@ -87,16 +87,21 @@ public class LevelStore {
     }
 
     /**
-     * Locks and returns up to {@code limit} due levels of pushable SKUs; rows another replica holds are
-     * skipped. Call inside a transaction and settle each one before it ends.
+     * Claims up to {@code limit} due levels of pushable SKUs, oldest first, for their current version, and
+     * returns them. Rows another replica holds are skipped. One statement for the whole batch: a full
+     * recalculation makes tens of thousands due, and a round per shop runs every push interval.
      */
-    public List<DueLevel> lockDue(String shopId, int limit, Duration claimTimeout) {
-        return jdbc.query("select l.*, m.tiktok_product_id, m.tiktok_sku_id from inventory_level l "
+    public List<DueLevel> claimDue(String shopId, int limit, Duration claimTimeout) {
+        return jdbc.query("with due as (select l.shop_id, l.seller_sku, l.warehouse_id, m.tiktok_product_id, "
+                + "m.tiktok_sku_id from inventory_level l "
                 + "join sku_mapping m on m.shop_id = l.shop_id and m.seller_sku = l.seller_sku "
                 + "where l.shop_id = ? and l.push_due and (l.next_attempt_at is null or l.next_attempt_at <= clock_timestamp()) "
                 + "and (l.claimed_at is null or l.claimed_at < clock_timestamp() - ? * interval '1 millisecond') "
                 + "and m.listing_status = 'LIVE' and m.tiktok_product_id is not null and m.tiktok_sku_id is not null "
-                + "order by l.due_since limit ? for update of l skip locked",
+                + "order by l.due_since limit ? for update of l skip locked) "
+                + "update inventory_level l set claimed_version = l.version, claimed_at = clock_timestamp() from due d "
+                + "where l.shop_id = d.shop_id and l.seller_sku = d.seller_sku and l.warehouse_id = d.warehouse_id "
+                + "returning l.*, d.tiktok_product_id, d.tiktok_sku_id",
                 (rs, i) -> new DueLevel(level(rs, i), rs.getString("tiktok_product_id"), rs.getString("tiktok_sku_id")),
                 shopId, claimTimeout.toMillis(), limit);
     }
@@ -142,11 +147,6 @@ public class LevelStore {
                 key.sellerSku(), key.warehouseId());
     }
 
-    public void claim(OrderLineStore.LineKey key, long version) {
-        jdbc.update("update inventory_level set claimed_version = ?, claimed_at = clock_timestamp() where shop_id = ? "
-                + "and seller_sku = ? and warehouse_id = ?", version, key.shopId(), key.sellerSku(), key.warehouseId());
-    }
-
     public long currentVersion(OrderLineStore.LineKey key) {
         return jdbc.queryForObject("select version from inventory_level where shop_id = ? and seller_sku = ? "
                 + "and warehouse_id = ?", Long.class, key.shopId(), key.sellerSku(), key.warehouseId());
@@ -172,22 +172,22 @@ public class LevelStore {
      *                    commitments taken over from in-flight orders after it explain no drop
      * @param pushedBasis the basis to measure NetSuite's next gains against (RaiseOnlyByNetSuiteGain).
      *                    For a stale answer TikTok may show either value: the larger basis is kept
-     * @param verifyAt    when to read the SKU back from TikTok: an order TikTok took between the push's read
-     *                    and its update was overwritten, and only a later read shows what TikTok holds
+     * @param verifyAt    when to read the SKU back from TikTok (null: no need): an order TikTok took between
+     *                    the push's read and its update was overwritten, and only a later read shows it
      * @return false when the outcome was stale
      */
     public boolean recordAccepted(OrderLineStore.LineKey key, long version, int quantity, long lineSeq,
             long committedUnits, Instant sentAt, Long pushedBasis, Instant verifyAt) {
-        Timestamp verify = Timestamp.from(verifyAt);
+        Timestamp verify = verifyAt == null ? null : Timestamp.from(verifyAt);
         int updated = jdbc.update("update inventory_level set accepted_version = ?, accepted_quantity = ?, "
                 + "accepted_at = ?, accepted_line_seq = ?, accepted_committed = ?, pushed_basis = ?, attempts = 0, "
-                + "next_attempt_at = null, verify_at = least(coalesce(verify_at, ?), ?), "
+                + "next_attempt_at = null, verify_at = least(verify_at, ?::timestamptz), "
                 + "last_error = null, push_due = version > ?, due_since = case when version > ? then due_since end, "
                 + "claimed_version = case when claimed_version = ? then null else claimed_version end, "
                 + "claimed_at = case when claimed_version = ? then null else claimed_at end "
                 + "where shop_id = ? and seller_sku = ? and warehouse_id = ? "
                 + "and (accepted_version is null or accepted_version <= ?)", version, quantity, Timestamp.from(sentAt),
-                lineSeq, committedUnits, pushedBasis, verify, verify,
+                lineSeq, committedUnits, pushedBasis, verify,
                 version, version,
                 version, version, key.shopId(), key.sellerSku(), key.warehouseId(), version);
         if (updated == 1) {

@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 final class InventoryLedger {
 
-    private final Map<String, StockLevel> levels = new LinkedHashMap<>();
+    /** Per item, per location: an availability request names items, and must not scan every row per item. */
+    private final Map<String, Map<String, StockLevel>> levels = new LinkedHashMap<>();
     private final MonotonicClock clock;
 
     InventoryLedger(MonotonicClock clock) {
@@ -23,12 +24,13 @@ final class InventoryLedger {
     }
 
     StockLevel level(String item, String location) {
-        return levels.computeIfAbsent(key(item, location), k -> new StockLevel(item, location, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, clock.now()));
+        return levels.computeIfAbsent(item, k -> new LinkedHashMap<>()).computeIfAbsent(location,
+                k -> new StockLevel(item, location, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        clock.now()));
     }
 
     Optional<StockLevel> find(String item, String location) {
-        return Optional.ofNullable(levels.get(key(item, location)));
+        return Optional.ofNullable(levels.getOrDefault(item, Map.of()).get(location));
     }
 
     void set(String item, String location, BigDecimal onHand, BigDecimal onOrder) {
@@ -52,11 +54,13 @@ final class InventoryLedger {
     }
 
     List<StockLevel> all() {
-        return new ArrayList<>(levels.values());
+        List<StockLevel> all = new ArrayList<>();
+        levels.values().forEach(ofItem -> all.addAll(ofItem.values()));
+        return all;
     }
 
     List<StockLevel> ofItem(String item) {
-        return levels.values().stream().filter(level -> level.item().equals(item)).toList();
+        return List.copyOf(levels.getOrDefault(item, Map.of()).values());
     }
 
     void clear() {
@@ -67,11 +71,7 @@ final class InventoryLedger {
         OffsetDateTime changed = next.available().compareTo(previous.available()) != 0
                 || next.onHand().compareTo(previous.onHand()) != 0
                 ? clock.now() : previous.lastQtyAvailableChange();
-        levels.put(key(next.item(), next.location()), new StockLevel(next.item(), next.location(), next.onHand(),
+        levels.get(next.item()).put(next.location(), new StockLevel(next.item(), next.location(), next.onHand(),
                 next.committed(), next.onOrder(), next.backOrdered(), changed));
-    }
-
-    private static String key(String item, String location) {
-        return item + "@" + location;
     }
 }

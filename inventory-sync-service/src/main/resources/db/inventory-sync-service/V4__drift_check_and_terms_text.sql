@@ -2,3 +2,8 @@
 -- push, when TikTok handed units back (a cancellation), and on the slow drift-check schedule.
 alter table inventory_level add column verify_at timestamptz;
 create index inventory_level_verify on inventory_level (shop_id, verify_at) where verify_at is not null;
+
+-- The terms are compared with the new computation's text on every recomputation; json keeps the text as
+-- written (jsonb would reorder it and force both to be parsed). Levels stored before this compare unequal
+-- once and are read back from TikTok once.
+alter table inventory_level alter column terms type json using terms::json;
