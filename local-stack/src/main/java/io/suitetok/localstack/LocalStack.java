@@ -18,10 +18,21 @@ public final class LocalStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
     /** What a finished day leaves behind: the report's text and whether every invariant held. */
-    public record Outcome(String report, List<Invariants.Result> invariants) {
+    public record Outcome(String report, List<Invariants.Result> invariants, Duration took) {
 
         public boolean passed() {
             return invariants.stream().allMatch(Invariants.Result::passed);
+        }
+
+        /** The day in one line, for a soak of many days: {@code ./run-hub --days 10}. */
+        public String verdictLine(long seed) {
+            StringBuilder line = new StringBuilder(String.format("day seed %d: %s in %d s", seed,
+                    passed() ? "PASS" : "FAIL", took.toSeconds()));
+            for (Invariants.Result result : invariants) {
+                line.append(String.format(" | %s %s (%d checked, %d mismatches)", result.passed() ? "ok" : "FAIL",
+                        result.name(), result.checked(), result.mismatches().size()));
+            }
+            return line.toString();
         }
     }
 
@@ -59,9 +70,10 @@ public final class LocalStack implements AutoCloseable {
         progress.close();
         List<Invariants.Result> verdicts = new Invariants(simulators.tiktok.control(), simulators.netsuite.account())
                 .check(ledger, day.estate(), hub.inventoryUrl());
-        String report = Report.of(ledger, tables, verdicts, Duration.between(started, Instant.now()),
+        Duration took = Duration.between(started, Instant.now());
+        String report = Report.of(ledger, tables, verdicts, took,
                 simulators.tiktok.control().callCount("update_inventory"));
-        return new Outcome(report, verdicts);
+        return new Outcome(report, verdicts, took);
     }
 
     public String urls() {

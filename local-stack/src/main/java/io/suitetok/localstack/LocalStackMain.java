@@ -33,6 +33,7 @@ public final class LocalStackMain {
             return;
         }
         System.out.println(outcome.report());
+        System.out.println(outcome.verdictLine(options.seed()));
         if (options.exitAfterReport()) {
             stack.close();
             System.exit(outcome.passed() ? 0 : 1);

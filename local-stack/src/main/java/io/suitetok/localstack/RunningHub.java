@@ -1,5 +1,6 @@
 package io.suitetok.localstack;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -23,11 +24,19 @@ record RunningHub(ConfigurableApplicationContext catalog, ConfigurableApplicatio
         return "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
+    /** Upstream first, so nothing feeds a service that has already stopped. */
     @Override
     public void close() {
-        // Upstream first, so nothing feeds a service that has already stopped.
-        orders.close();
-        inventory.close();
-        catalog.close();
+        stop("order-sync", orders);
+        stop("inventory-sync", inventory);
+        stop("catalog-sync", catalog);
+    }
+
+    /** Each service must stop well inside Kubernetes' 30 s grace period; the log says how long it took. */
+    private static void stop(String name, ConfigurableApplicationContext service) {
+        long started = System.nanoTime();
+        service.close();
+        LoggerFactory.getLogger(RunningHub.class).info("{} stopped in {} ms", name,
+                (System.nanoTime() - started) / 1_000_000);
     }
 }
