@@ -7,3 +7,7 @@ create index inventory_level_verify on inventory_level (shop_id, verify_at) wher
 -- written (jsonb would reorder it and force both to be parsed). Levels stored before this compare unequal
 -- once and are read back from TikTok once.
 alter table inventory_level alter column terms type json using terms::json;
+
+-- A push round claims a shop's oldest due levels: this index answers it in order, so a round reads the
+-- levels it claims and no others, however many levels the shop has.
+create index inventory_level_due_per_shop on inventory_level (shop_id, due_since) where push_due;

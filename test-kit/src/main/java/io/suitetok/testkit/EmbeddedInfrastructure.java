@@ -19,6 +19,9 @@ public final class EmbeddedInfrastructure {
     /** System property: load pg_stat_statements into the embedded PostgreSQL (benchmarks read it). */
     public static final String STATEMENT_STATISTICS = "testkit.postgres.statement-statistics";
 
+    /** System property: log the plan of every statement slower than this (e.g. {@code 50ms}); with the above. */
+    public static final String SLOW_PLANS = "testkit.postgres.slow-plans";
+
     private static EmbeddedPostgres postgres;
     private static EmbeddedKafkaBroker kafka;
 
@@ -32,7 +35,9 @@ public final class EmbeddedInfrastructure {
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "400");
                 if (Boolean.getBoolean(STATEMENT_STATISTICS)) {
                     // Benchmarks ask for it to say which statements the time went to (create extension per schema user).
-                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain");
+                    builder.setServerConfig("auto_explain.log_min_duration", System.getProperty(SLOW_PLANS, "-1"));
+                    builder.setServerConfig("auto_explain.log_analyze", "on");
                 }
                 postgres = builder.start();
             } catch (IOException e) {

@@ -5,6 +5,7 @@ import io.suitetok.inventory.netsuite.MovementDrain;
 import io.suitetok.inventory.push.InventoryPusher;
 import io.suitetok.inventory.recalc.FullRecalculation;
 import io.suitetok.inventory.store.LevelVerifications;
+import io.suitetok.inventory.store.TableStatistics;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * The rhythms of the flow, each switchable: the delta poll of NetSuite (short), the full
  * recalculation (slow), the reads of moved items, the pushes to TikTok and the drift check that reads
- * every level back from TikTok (slow). Each runs on its own
+ * every level back from TikTok (slow), plus the planner statistics of tables that grew. Each runs on its own
  * thread so a slow NetSuite read never delays a push.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,6 +30,8 @@ public class InventorySchedule implements SchedulingConfigurer, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(InventorySchedule.class);
     /** Kubernetes kills a pod 30 s after SIGTERM; the rest of the shutdown needs some of that too. */
     private static final Duration MOST_TO_WAIT_FOR_A_PUSH = Duration.ofSeconds(10);
+    /** How soon the planner's statistics follow a table that grew (see TableStatistics). */
+    private static final Duration STATISTICS_INTERVAL = Duration.ofSeconds(5);
 
     private final InventoryProperties properties;
     private final AvailabilityReader reader;
@@ -36,15 +39,18 @@ public class InventorySchedule implements SchedulingConfigurer, SmartLifecycle {
     private final InventoryPusher pusher;
     private final FullRecalculation recalculation;
     private final LevelVerifications verifications;
+    private final TableStatistics statistics;
 
     public InventorySchedule(InventoryProperties properties, AvailabilityReader reader, MovementDrain movements,
-            InventoryPusher pusher, FullRecalculation recalculation, LevelVerifications verifications) {
+            InventoryPusher pusher, FullRecalculation recalculation, LevelVerifications verifications,
+            TableStatistics statistics) {
         this.properties = properties;
         this.reader = reader;
         this.movements = movements;
         this.pusher = pusher;
         this.recalculation = recalculation;
         this.verifications = verifications;
+        this.statistics = statistics;
     }
 
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
@@ -111,6 +117,7 @@ public class InventorySchedule implements SchedulingConfigurer, SmartLifecycle {
             registrar.addFixedDelayTask(() -> guarded("drift check", verifications::requestAll),
                     properties.driftCheckInterval());
         }
+        registrar.addFixedDelayTask(() -> guarded("table statistics", statistics::refreshGrown), STATISTICS_INTERVAL);
         if (properties.fullRecalculationEnabled()) {
             registrar.addFixedDelayTask(() -> guarded("full recalculation", recalculation::startScheduled),
                     properties.fullRecalculationInterval());
