@@ -12,6 +12,7 @@ import io.suitetok.orders.netsuite.SalesOrderFlusher;
 import io.suitetok.orders.netsuite.SalesOrderWriteBack;
 import io.suitetok.orders.store.OrderSnapshotStore;
 import io.suitetok.orders.store.OrderStateStore;
+import io.suitetok.orders.store.SentSalesOrders;
 import io.suitetok.orders.store.SkuItemStore;
 import io.suitetok.tiktok.spring.TikTokShops;
 import io.suitetok.runtime.kafka.HubTopicNames;
@@ -45,9 +46,9 @@ public class OrderSyncConfiguration {
     @Bean
     SalesOrderFlusher salesOrderFlusher(OrderSnapshotStore snapshots, OrderStateStore states, SkuItemStore skus,
             NetSuiteGateway netsuite, OrderProperties properties, OutboxWriter outbox, EventCodec codec,
-            TransactionTemplate transaction, BuyerCustomers buyers) {
+            TransactionTemplate transaction, BuyerCustomers buyers, SentSalesOrders sent) {
         return new SalesOrderFlusher(snapshots, states, skus, netsuite, new SalesOrderMapper(properties.bodyFields()),
-                properties, outbox, codec, transaction, buyers);
+                properties, outbox, codec, transaction, buyers, sent);
     }
 
     @Bean

@@ -19,6 +19,7 @@ import io.suitetok.orders.store.OrderSnapshotStore;
 import io.suitetok.orders.store.OrderState;
 import io.suitetok.orders.store.OrderState.Stage;
 import io.suitetok.orders.store.OrderStateStore;
+import io.suitetok.orders.store.SentSalesOrders;
 import io.suitetok.orders.store.SkuItemStore;
 import io.suitetok.runtime.outbox.OutboxWriter;
 import java.util.ArrayList;
@@ -51,11 +52,13 @@ public class SalesOrderFlusher {
     private final EventCodec codec;
     private final TransactionTemplate transaction;
     private final BuyerCustomers buyers;
+    private final SentSalesOrders sent;
 
     public SalesOrderFlusher(OrderSnapshotStore snapshots, OrderStateStore states, SkuItemStore skus,
             NetSuiteGateway netsuite, SalesOrderMapper mapper, OrderProperties properties, OutboxWriter outbox,
-            EventCodec codec, TransactionTemplate transaction, BuyerCustomers buyers) {
+            EventCodec codec, TransactionTemplate transaction, BuyerCustomers buyers, SentSalesOrders sent) {
         this.buyers = buyers;
+        this.sent = sent;
         this.snapshots = snapshots;
         this.states = states;
         this.skus = skus;
@@ -94,6 +97,8 @@ public class SalesOrderFlusher {
             }
             done += bookToBuyers(toWrite, drafts);
             if (!drafts.isEmpty()) {
+                sent.recordSending(toWrite.stream().map(order -> new SentSalesOrders.OrderKey(order.shopId().value(),
+                        order.orderId().value())).toList());
                 List<WriteOutcome> outcomes = netsuite.upsertSalesOrders(drafts);
                 for (int i = 0; i < outcomes.size(); i++) {
                     done += record(toWrite.get(i), outcomes.get(i), fingerprints.get(toWrite.get(i).orderId())) ? 1 : 0;
@@ -156,6 +161,13 @@ public class SalesOrderFlusher {
             return Optional.of("waiting");
         }
         if (order.status() == OrderStatus.CANCELLED && !written) {
+            if (sent.wasSent(order.shopId().value(), order.orderId().value())) {
+                // A send whose answer was lost may have created the Sales Order: upserting the cancelled order
+                // closes its lines if it exists (and leaves a closed one if it did not), never an open one.
+                states.journey(order.shopId().value(), order.orderId().value(), "CANCELLED_AFTER_A_SEND_IN_DOUBT",
+                        "closing the Sales Order NetSuite may hold");
+                return Optional.empty();
+            }
             setStage(order, Stage.CANCELLED_BEFORE_SALES_ORDER, List.of(), OrderResultEvents.OrderWaiting);
             return Optional.of("cancelled");
         }

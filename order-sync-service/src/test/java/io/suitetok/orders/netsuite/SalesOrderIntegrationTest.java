@@ -219,4 +219,28 @@ class SalesOrderIntegrationTest {
         assertThat(states.find(US_SHOP, placed.orderId()).orElseThrow().stage()).isEqualTo(OrderState.Stage.WRITTEN);
         assertThat(NETSUITE.faults().fired()).isGreaterThanOrEqualTo(2);
     }
+
+    /**
+     * NetSuite commits the Sales Order but every answer is lost, so the hub does not know it exists; then the
+     * buyer cancels. Taking the order for one never written would leave an open Sales Order holding stock.
+     */
+    @Test
+    void aCancellationAfterALostAnswerClosesTheSalesOrderNetSuiteHolds() {
+        mapAndWait(US_SHOP, "MUG-WHT-11", "3001");
+        PlacedOrder placed = place(US_SHOP, "MUG-WHT-11", 2);
+        NETSUITE.faults().inject(new FaultRule("upsertList", FaultKind.LOSE_RESPONSE_AFTER_COMMIT, 20, 0));
+        shops.all().forEach(poller::pollOnce);
+        flusher.flushOnce();
+        NETSUITE.faults().clear();
+        assertThat(salesOrders(US_SHOP, placed.orderId())).hasSize(1);
+        assertThat(states.find(US_SHOP, placed.orderId()).map(OrderState::stage)).isNotEqualTo(
+                java.util.Optional.of(OrderState.Stage.WRITTEN));
+
+        TIKTOK.control().cancel(placed.orderId(), List.of(), "BUYER", "Changed my mind");
+        ingestAndFlush();
+
+        List<SalesOrder> found = salesOrders(US_SHOP, placed.orderId());
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).getItemList().getItem()).allSatisfy(line -> assertThat(line.isIsClosed()).isTrue());
+    }
 }
