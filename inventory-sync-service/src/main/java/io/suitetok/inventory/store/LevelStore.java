@@ -229,10 +229,6 @@ public class LevelStore {
         }
     }
 
-    public int dueCount() {
-        return jdbc.queryForObject("select count(*) from inventory_level where push_due", Integer.class);
-    }
-
     private static Level level(ResultSet rs, int row) throws SQLException {
         return new Level(new OrderLineStore.LineKey(rs.getString("shop_id"), rs.getString("seller_sku"),
                 rs.getString("warehouse_id")), rs.getLong("version"), rs.getInt("sellable"), rs.getString("terms"),

@@ -3,7 +3,6 @@ package io.suitetok.inventory.bench;
 import io.suitetok.inventory.InventorySyncApplication;
 import io.suitetok.inventory.netsuite.MovementSignature;
 import io.suitetok.inventory.recalc.FullRecalculation;
-import io.suitetok.inventory.store.LevelStore;
 import io.suitetok.inventory.store.RecalculationStore.Recalculation;
 import io.suitetok.inventory.store.SkuMappingStore;
 import io.suitetok.model.catalog.ListingStatus;
@@ -146,11 +145,14 @@ public final class InventoryFlowBenchmark {
         }
         tiktok.control().clearCalls();
         StatementStatistics statements = new StatementStatistics(service.getBean(JdbcTemplate.class));
-        LevelStore levels = service.getBean(LevelStore.class);
         long started = System.nanoTime();
         Recalculation run = service.getBean(FullRecalculation.class).runNow("benchmark");
         double recalculated = (System.nanoTime() - started) / 1e9;
-        while (levels.dueCount() > 0) {
+        JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
+        // An existence check on the due index: counting every due level 50 times a second would load the
+        // database the benchmark measures.
+        while (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from inventory_level where push_due)",
+                Boolean.class))) {
             sleep(20);
         }
         double onTikTok = (System.nanoTime() - started) / 1e9;
