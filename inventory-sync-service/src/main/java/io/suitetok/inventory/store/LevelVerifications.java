@@ -39,9 +39,15 @@ public class LevelVerifications {
                 skus.stream().map(OrderLineStore.SkuRef::sellerSku).toArray(String[]::new));
     }
 
-    /** The slow drift check: every level is read back, a product at a time, as the read rate allows. */
+    /**
+     * The slow drift check: every level is read back, a product at a time, as the read rate allows. Rows
+     * another transaction holds are skipped rather than waited for (that one is changing them anyway, and
+     * waiting on many rows in no particular order could deadlock with it).
+     */
     public int requestAll() {
-        return jdbc.update("update inventory_level set verify_at = clock_timestamp() where verify_at is null");
+        return jdbc.update("update inventory_level l set verify_at = clock_timestamp() from (select shop_id, "
+                + "seller_sku, warehouse_id from inventory_level where verify_at is null for update skip locked) f "
+                + "where l.shop_id = f.shop_id and l.seller_sku = f.seller_sku and l.warehouse_id = f.warehouse_id");
     }
 
     /**
