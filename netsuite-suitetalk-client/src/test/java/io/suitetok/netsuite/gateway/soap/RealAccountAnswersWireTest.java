@@ -62,6 +62,13 @@ class RealAccountAnswersWireTest {
         Page<ItemSnapshot> page = gateway.itemsModifiedSince(Instant.parse("2026-12-01T00:00:00Z"));
 
         assertThat(page.items()).extracting(ItemSnapshot::internalId).containsExactly(new NetSuiteInternalId("5120"));
+        ItemSnapshot.Merchandising merchandising = page.items().get(0).merchandising();
+        assertThat(merchandising.customFields()).containsEntry("custitem_pack_size", "12")
+                .containsEntry("custitem_channels", "TikTok Shop, Web store")
+                .containsEntry("custitem_weight_g", "180.5").containsEntry("custitem_list_on_tiktok", "true")
+                .containsEntry("custitem_brand", "SuiteTok Basics");
+        // NetSuite names the language _englishUK; the hub's shops name it en_GB.
+        assertThat(merchandising.translations()).containsOnlyKeys("en_GB");
         assertThat(meters.get("netsuite.suitetalk.skipped").tag("what", "record").tag("type", "KitItem")
                 .counter().count()).isEqualTo(1.0);
         assertThat(meters.get("netsuite.suitetalk.skipped").tag("what", "element").tag("type", "InventoryItem")
