@@ -32,6 +32,11 @@ import java.util.regex.Pattern;
  *   <li>Retry: faults whose message names one of the transient server conditions NetSuite is known to
  *       return (the list the Ruby gem retries), 5xx without a NetSuite fault, and network errors.</li>
  *   <li>Re-read then retry: {@code RCRD_HAS_BEEN_CHANGED}.</li>
+ *   <li>Authentication: the caller was refused ({@code InvalidCredentialsFault}, {@code INVALID_LOGIN_ATTEMPT},
+ *       {@code InsufficientPermissionFault}, {@code INSUFFICIENT_PERMISSION}, HTTP 401/403...): the call
+ *       fails at once, the records wait; no record is blamed.</li>
+ *   <li>Unreadable response: an answer arrived that could not be parsed. Not a lost answer (no look-up,
+ *       no blind resend); the call fails and the records wait.</li>
  *   <li>Everything else is not retried: invalid references, permissions, field values, duplicates,
  *       login failures, and codes this class does not know.</li>
  * </ul>
@@ -39,6 +44,11 @@ import java.util.regex.Pattern;
  * committed the write before the answer was lost.
  */
 public final class FaultClassifier {
+
+    /** An answer arrived and could not be read. */
+    public static final String UNREADABLE_RESPONSE = "HUB_UNREADABLE_RESPONSE";
+    /** NetSuite's XML parser refused the request (a schema violation): nothing was processed. */
+    public static final String REQUEST_NOT_READ = "HUB_REQUEST_NOT_READ";
 
     private static final Set<String> THROTTLING_CODES = Set.of("WS_REQUEST_BLOCKED", "WS_CONCUR_SESSION_DISALLWD");
     private static final Set<String> TRANSIENT_CODES = Set.of("ACCT_TEMP_UNAVAILABLE", "SESSION_TIMED_OUT");
@@ -55,6 +65,14 @@ public final class FaultClassifier {
             "regularly scheduled maintenance",
             // sic: NetSuite's own spelling
             "The Connection Pool is not intialized");
+    /**
+     * Codes that refuse the caller rather than the record: credentials, token signature (NetSuite
+     * answers a bad TBA signature with INVALID_LOGIN_ATTEMPT), login and session, role permissions.
+     */
+    private static final Set<String> AUTHENTICATION_CODES = Set.of("INVALID_LOGIN_ATTEMPT", "INVALID_LOGIN",
+            "INVALID_LOGIN_CREDENTIALS", "INVALID_CREDENTIALS", "LOGIN_DISABLED", "INVALID_ACCT", "INVALID_ROLE",
+            "INSUFFICIENT_PERMISSION", "WS_PERMISSION_REQD", "WS_FEATURE_REQD", "WS_LOG_IN_REQD", "INVALID_SESSION",
+            "ACCT_DISABLED", "INVALID_TOKEN", "EXPIRED_TOKEN");
     private static final Pattern HTTP_STATUS = Pattern.compile("status code (\\d{3})");
 
     /** Classifies a per-record status detail inside a write or read response. */
@@ -68,6 +86,9 @@ public final class FaultClassifier {
         }
         if (TRANSIENT_CODES.contains(safeCode) || mentionsTransientCondition(message)) {
             return FaultClass.RETRY;
+        }
+        if (AUTHENTICATION_CODES.contains(safeCode)) {
+            return FaultClass.AUTHENTICATION;
         }
         return FaultClass.DO_NOT_RETRY;
     }
@@ -90,10 +111,10 @@ public final class FaultClassifier {
             return byCode(f.getFaultInfo());
         }
         if (failure instanceof InvalidCredentialsFault f) {
-            return never(f.getFaultInfo());
+            return refusedCaller(f.getFaultInfo());
         }
         if (failure instanceof InsufficientPermissionFault f) {
-            return never(f.getFaultInfo());
+            return refusedCaller(f.getFaultInfo());
         }
         if (failure instanceof ExceededRecordCountFault f) {
             return never(f.getFaultInfo());
@@ -106,8 +127,13 @@ public final class FaultClassifier {
             return never(f.getFaultInfo());
         }
         if (failure instanceof SOAPFaultException f) {
-            // A SOAP fault without a NetSuite detail: the server failed somewhere, maybe after committing.
             String text = f.getFault() == null ? f.getMessage() : f.getFault().getFaultString();
+            if (text != null && text.startsWith("org.xml.sax.")) {
+                // NetSuite's parser refused the request itself (schema, encoding): nothing was processed,
+                // and the same request would be refused again.
+                return new SuiteTalkFault(REQUEST_NOT_READ, text, FaultClass.DO_NOT_RETRY, false);
+            }
+            // A SOAP fault without a NetSuite detail: the server failed somewhere, maybe after committing.
             return new SuiteTalkFault("HUB_SOAP_FAULT", text, FaultClass.RETRY, true);
         }
         if (failure instanceof WebServiceException f) {
@@ -120,7 +146,8 @@ public final class FaultClassifier {
         Matcher status = HTTP_STATUS.matcher(String.valueOf(failure.getMessage()));
         if (status.find()) {
             int code = Integer.parseInt(status.group(1));
-            FaultClass faultClass = code >= 500 || code == 429 ? FaultClass.RETRY : FaultClass.DO_NOT_RETRY;
+            FaultClass faultClass = code >= 500 || code == 429 ? FaultClass.RETRY
+                    : code == 401 || code == 403 ? FaultClass.AUTHENTICATION : FaultClass.DO_NOT_RETRY;
             return new SuiteTalkFault("HUB_HTTP_" + code, failure.getMessage(), faultClass, code >= 500);
         }
         Throwable cause = rootIo(failure);
@@ -136,7 +163,32 @@ public final class FaultClassifier {
         if (cause instanceof IOException) {
             return new SuiteTalkFault("HUB_CONNECTION_LOST", cause.toString(), FaultClass.RETRY, true);
         }
+        Throwable unreadable = unreadableAnswer(failure);
+        if (unreadable != null) {
+            return new SuiteTalkFault(UNREADABLE_RESPONSE, unreadable.getMessage() == null ? unreadable.toString()
+                    : unreadable.getMessage(),
+                    FaultClass.UNREADABLE_RESPONSE, false);
+        }
         return new SuiteTalkFault("HUB_WS_ERROR", String.valueOf(failure.getMessage()), FaultClass.RETRY, true);
+    }
+
+    /**
+     * The parser's complaint when an answer arrived but could not be read: malformed XML, a content type
+     * that is not SOAP, or content JAXB cannot bind.
+     */
+    private static Throwable unreadableAnswer(Throwable failure) {
+        for (Throwable current = failure; current != null;
+             current = current.getCause() == current ? null : current.getCause()) {
+            String type = current.getClass().getName();
+            if (current instanceof javax.xml.stream.XMLStreamException || current instanceof org.xml.sax.SAXException
+                    || current instanceof jakarta.xml.bind.JAXBException
+                    || type.endsWith("UnsupportedMediaException") || type.endsWith("XMLStreamReaderException")) {
+                return current;
+            }
+        }
+        String message = String.valueOf(failure.getMessage());
+        return message.contains("Unsupported Content-Type") || message.contains("Unexpected response")
+                ? failure : null;
     }
 
     private static Throwable rootIo(Throwable failure) {
@@ -157,6 +209,10 @@ public final class FaultClassifier {
 
     private SuiteTalkFault byCode(SoapFault info) {
         return new SuiteTalkFault(code(info), message(info), classifyCode(code(info), message(info)), false);
+    }
+
+    private SuiteTalkFault refusedCaller(SoapFault info) {
+        return new SuiteTalkFault(code(info), message(info), FaultClass.AUTHENTICATION, false);
     }
 
     private SuiteTalkFault never(SoapFault info) {

@@ -3,6 +3,7 @@ package io.suitetok.netsuite.gateway;
 import io.suitetok.model.Required;
 import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.netsuite.fault.FaultClass;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,11 +49,19 @@ public sealed interface WriteOutcome permits WriteOutcome.Written, WriteOutcome.
      * Not stored (or, for {@code HUB_OUTCOME_UNKNOWN}, not known to be stored). {@link #retryable()}
      * says whether sending the same record again later can succeed; a data error will not.
      */
-    record Rejected(String externalIdValue, String code, String message, FaultClass faultClass) implements WriteOutcome {
+    record Rejected(String externalIdValue, String code, String message, FaultClass faultClass,
+                    List<NetSuiteError> errors) implements WriteOutcome {
 
         public Rejected {
             Required.present("code", code, "faultClass", faultClass);
             message = message == null ? "" : message;
+            errors = errors == null || errors.isEmpty() ? List.of(new NetSuiteError("ERROR", code, message))
+                    : List.copyOf(errors);
+        }
+
+        /** A rejection with one reason (a fault of the whole call, or a hub-side code). */
+        public Rejected(String externalIdValue, String code, String message, FaultClass faultClass) {
+            this(externalIdValue, code, message, faultClass, List.of());
         }
 
         @Override

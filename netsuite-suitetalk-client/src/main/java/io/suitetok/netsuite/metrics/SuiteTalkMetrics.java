@@ -57,6 +57,15 @@ public final class SuiteTalkMetrics {
                 .increment();
     }
 
+    /** A record of an undeclared type taken out of an answer, or an undeclared element JAXB ignores. */
+    public void skipped(String what, String type) {
+        Counter.builder("netsuite.suitetalk.skipped")
+                .tag("what", what)
+                .tag("type", type)
+                .register(registry)
+                .increment();
+    }
+
     public void records(String operation, String result, int count) {
         if (count == 0) {
             return;

@@ -24,7 +24,10 @@ final class PortPool {
     private final int requestTimeoutMillis;
     private final ConcurrentLinkedQueue<NetSuitePortType> idle = new ConcurrentLinkedQueue<>();
 
-    PortPool(SuiteTalkConfig config) {
+    private final UnknownContentSkipper skipper;
+
+    PortPool(SuiteTalkConfig config, UnknownContentSkipper skipper) {
+        this.skipper = skipper;
         // Reads the project's WSDL from the classpath once; nothing is fetched over the network.
         this.service = new NetSuiteService();
         this.endpoint = config.endpoint();
@@ -55,6 +58,11 @@ final class PortPool {
         // be closed (sun.net.http.retryPost), which would repeat an add behind the client's back. It never
         // replays a streamed body, so requests go chunked (as NetSuite's own Axis toolkit sends them).
         context.put(JAXWSProperties.HTTP_CLIENT_STREAMING_CHUNK_SIZE, STREAMING_CHUNK_BYTES);
+        BindingProvider binding = (BindingProvider) port;
+        @SuppressWarnings("rawtypes")
+        java.util.List<jakarta.xml.ws.handler.Handler> chain = binding.getBinding().getHandlerChain();
+        chain.add(skipper);
+        binding.getBinding().setHandlerChain(chain);
         return port;
     }
 }

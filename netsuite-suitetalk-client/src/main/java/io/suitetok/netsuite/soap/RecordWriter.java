@@ -109,7 +109,7 @@ final class RecordWriter {
                     round.duplicatesOfLostAdds.add(index);
                 } else if (rejected.faultClass() == FaultClass.REREAD_THEN_RETRY) {
                     round.reread.add(index);
-                } else if (rejected.retryable()) {
+                } else if (rejected.faultClass().retryNow()) {
                     round.again.add(index);
                 }
             }

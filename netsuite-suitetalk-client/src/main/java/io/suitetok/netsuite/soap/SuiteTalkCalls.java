@@ -73,7 +73,11 @@ final class SuiteTalkCalls {
                 limit.release(permit);
             }
             boolean lostWrite = fault.outcomeUnknown() && replay == Replay.UNSAFE;
-            if (!fault.retryable() || lostWrite || attempt >= maxAttempts) {
+            if (fault.faultClass() == FaultClass.AUTHENTICATION) {
+                log.error("NetSuite refused the integration on {}: {} {} (check the token, its role and the account id;"
+                        + " records wait and are sent again on a later run)", operation, fault.code(), fault.message());
+            }
+            if (!fault.faultClass().retryNow() || lostWrite || attempt >= maxAttempts) {
                 throw new SuiteTalkException(operation, fault, attempt, failure);
             }
             metrics.retry(operation, fault);

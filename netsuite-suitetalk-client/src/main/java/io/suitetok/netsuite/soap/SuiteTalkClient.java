@@ -72,7 +72,7 @@ public final class SuiteTalkClient {
                 config.concurrency().recoveryQuietPeriod());
         SuiteTalkMetrics metrics = new SuiteTalkMetrics(registry, limit);
         FaultClassifier classifier = new FaultClassifier();
-        PortPool ports = new PortPool(config);
+        PortPool ports = new PortPool(config, new UnknownContentSkipper(metrics));
         SuiteTalkCalls calls = new SuiteTalkCalls(config, ports, signer, limit, classifier, metrics);
         RecordReader reader = new RecordReader(calls, metrics);
         RecordWriter writer = new RecordWriter(calls, reader, classifier, metrics, config.retry());

@@ -11,7 +11,10 @@ import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.netsuite.fault.FaultClass;
 import io.suitetok.netsuite.fault.FaultClassifier;
 import io.suitetok.netsuite.fault.SuiteTalkFault;
+import io.suitetok.netsuite.gateway.NetSuiteError;
 import io.suitetok.netsuite.gateway.WriteOutcome;
+import java.util.ArrayList;
+import java.util.List;
 import io.suitetok.netsuite.wire.RecordKeys;
 
 /**
@@ -45,7 +48,18 @@ final class WriteResponses {
         StatusDetail error = firstError(status);
         String code = error == null || error.getCode() == null ? "UNKNOWN" : error.getCode();
         String message = error == null ? "" : error.getMessage();
-        return new WriteOutcome.Rejected(externalId, code, message, classifier.classifyCode(code, message));
+        return new WriteOutcome.Rejected(externalId, code, message, classifier.classifyCode(code, message),
+                allDetails(status));
+    }
+
+    /** Every statusDetail, in NetSuite's order: a record refused for two reasons shows both. */
+    static List<NetSuiteError> allDetails(Status status) {
+        List<NetSuiteError> details = new ArrayList<>();
+        for (StatusDetail detail : status.getStatusDetail()) {
+            details.add(new NetSuiteError(detail.getType() == null ? null : detail.getType().value(),
+                    detail.getCode(), detail.getMessage()));
+        }
+        return details;
     }
 
     /** The first ERROR detail; warnings that precede it do not hide it. */

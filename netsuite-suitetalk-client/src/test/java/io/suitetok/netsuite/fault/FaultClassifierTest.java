@@ -26,10 +26,10 @@ class FaultClassifierTest {
             "USER_ERROR                 | java.util.ConcurrentModificationException                    | RETRY",
             "UNEXPECTED_ERROR           | NLDatabaseOfflineException                                    | RETRY",
             "INVALID_KEY_OR_REF         | Invalid item reference key 9999.                              | DO_NOT_RETRY",
-            "INSUFFICIENT_PERMISSION    | Permission Violation                                          | DO_NOT_RETRY",
+            "INSUFFICIENT_PERMISSION    | Permission Violation                                          | AUTHENTICATION",
             "INVALID_FLD_VALUE          | You have entered an Invalid Field Value 12,5 for rate        | DO_NOT_RETRY",
             "DUP_RCRD                   | This record already exists                                    | DO_NOT_RETRY",
-            "INVALID_LOGIN_ATTEMPT      | Invalid login attempt.                                        | DO_NOT_RETRY",
+            "INVALID_LOGIN_ATTEMPT      | Invalid login attempt.                                        | AUTHENTICATION",
             "RCRD_LOCKED_BY_WF          | This record has been locked by a user defined workflow.      | DO_NOT_RETRY",
             "SOME_FUTURE_CODE           | something new                                                 | DO_NOT_RETRY"})
     void recordCodesAreClassifiedAsTheReferenceSays(String code, String message, FaultClass expected) {
@@ -50,13 +50,27 @@ class FaultClassifierTest {
     }
 
     @Test
-    void invalidLoginIsNeverRetried() {
+    void invalidLoginIsAFailureOfTheCallerNotOfTheRecord() {
         var info = new InvalidCredentialsFaultInfo();
         info.setCode("INVALID_LOGIN_ATTEMPT");
         info.setMessage("Invalid login attempt.");
 
-        assertThat(classifier.classify(new InvalidCredentialsFault("login", info)).faultClass())
-                .isEqualTo(FaultClass.DO_NOT_RETRY);
+        FaultClass faultClass = classifier.classify(new InvalidCredentialsFault("login", info)).faultClass();
+
+        assertThat(faultClass).isEqualTo(FaultClass.AUTHENTICATION);
+        assertThat(faultClass.retryNow()).isFalse();
+        assertThat(faultClass.retryable()).isTrue();
+    }
+
+    @Test
+    void anAnswerThatCannotBeParsedIsUnreadableNotLost() {
+        SuiteTalkFault unreadable = classifier.classify(new WebServiceException(
+                new javax.xml.stream.XMLStreamException("ParseError at [row,col]:[1,1] Content is not allowed in prolog.")));
+
+        assertThat(unreadable.code()).isEqualTo(FaultClassifier.UNREADABLE_RESPONSE);
+        assertThat(unreadable.faultClass()).isEqualTo(FaultClass.UNREADABLE_RESPONSE);
+        assertThat(unreadable.outcomeUnknown()).isFalse();
+        assertThat(unreadable.faultClass().retryNow()).isFalse();
     }
 
     @Test
@@ -90,7 +104,7 @@ class FaultClassifierTest {
     }
 
     @Test
-    void serverErrorsAreRetriedAndClientErrorsAreNot() {
+    void serverErrorsAreRetriedAndAForbiddenAnswerIsAnAuthenticationFailure() {
         SuiteTalkFault unavailable = classifier.classify(new WebServiceException(
                 "The server sent HTTP status code 503: Service Unavailable"));
         SuiteTalkFault forbidden = classifier.classify(new WebServiceException(
@@ -99,7 +113,7 @@ class FaultClassifierTest {
         assertThat(unavailable.code()).isEqualTo("HUB_HTTP_503");
         assertThat(unavailable.faultClass()).isEqualTo(FaultClass.RETRY);
         assertThat(unavailable.outcomeUnknown()).isTrue();
-        assertThat(forbidden.faultClass()).isEqualTo(FaultClass.DO_NOT_RETRY);
+        assertThat(forbidden.faultClass()).isEqualTo(FaultClass.AUTHENTICATION);
     }
 
     /** The fault beans share their simple names with the exceptions that carry them. */

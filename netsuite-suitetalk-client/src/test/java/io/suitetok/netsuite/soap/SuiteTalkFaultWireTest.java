@@ -79,7 +79,7 @@ class SuiteTalkFaultWireTest {
                 .isInstanceOfSatisfying(SuiteTalkException.class, e -> {
                     assertThat(e.fault().code()).isEqualTo("INVALID_LOGIN_ATTEMPT");
                     assertThat(e.fault().message()).isEqualTo("Invalid login attempt.");
-                    assertThat(e.fault().faultClass()).isEqualTo(FaultClass.DO_NOT_RETRY);
+                    assertThat(e.fault().faultClass()).isEqualTo(FaultClass.AUTHENTICATION);
                     assertThat(e.attempts()).isEqualTo(1);
                 });
         netsuite.verify(1, soapRequested("getServerTime"));
@@ -126,7 +126,7 @@ class SuiteTalkFaultWireTest {
     }
 
     @Test
-    void aFaultOnAListWriteRejectsThatChunkWithTheFaultCodeInsteadOfThrowing() {
+    void aLoginFaultOnAListWriteLeavesTheRecordsWaitingInsteadOfRejectingThemForGood() {
         netsuite.stubFor(soap("upsertList").willReturn(fault("fault-invalid-login.xml")));
 
         List<WriteOutcome> outcomes = client.upsertList(List.of(
@@ -136,8 +136,11 @@ class SuiteTalkFaultWireTest {
         assertThat(outcomes).allSatisfy(outcome -> {
             assertThat(outcome).isInstanceOf(WriteOutcome.Rejected.class);
             assertThat(((WriteOutcome.Rejected) outcome).code()).isEqualTo("INVALID_LOGIN_ATTEMPT");
-            assertThat(((WriteOutcome.Rejected) outcome).retryable()).isFalse();
+            assertThat(((WriteOutcome.Rejected) outcome).faultClass()).isEqualTo(FaultClass.AUTHENTICATION);
+            // Not "permanently rejected": the orders wait for the credentials to be fixed, unparked.
+            assertThat(((WriteOutcome.Rejected) outcome).retryable()).isTrue();
         });
+        netsuite.verify(1, soapRequested("upsertList"));
         assertThat(outcomes.get(1).externalId()).contains("TTS-7495021-2002");
     }
 

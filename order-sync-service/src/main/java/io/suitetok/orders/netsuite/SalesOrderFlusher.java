@@ -221,7 +221,9 @@ public class SalesOrderFlusher {
                     rejected.code());
             return false;
         }
-        park(order, List.of("NetSuite refused the Sales Order: " + rejected.code() + " " + rejected.message()));
+        // Every reason NetSuite gave, so that whoever fixes the order sees all of them at once.
+        park(order, rejected.errors().stream()
+                .map(error -> "NetSuite refused the Sales Order: " + error.code() + " " + error.message()).toList());
         return true;
     }
 

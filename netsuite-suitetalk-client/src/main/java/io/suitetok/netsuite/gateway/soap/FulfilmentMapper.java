@@ -3,6 +3,9 @@ package io.suitetok.netsuite.gateway.soap;
 import com.netsuite.webservices.transactions.sales_2025_2.ItemFulfillment;
 import com.netsuite.webservices.transactions.sales_2025_2.ItemFulfillmentItem;
 import com.netsuite.webservices.transactions.sales_2025_2.ItemFulfillmentPackage;
+import com.netsuite.webservices.transactions.sales_2025_2.ItemFulfillmentPackageFedEx;
+import com.netsuite.webservices.transactions.sales_2025_2.ItemFulfillmentPackageUps;
+import com.netsuite.webservices.transactions.sales_2025_2.ItemFulfillmentPackageUsps;
 import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.netsuite.gateway.FulfilmentSnapshot;
 import java.util.ArrayList;
@@ -14,7 +17,12 @@ final class FulfilmentMapper {
     private FulfilmentMapper() {
     }
 
-    static FulfilmentSnapshot toSnapshot(ItemFulfillment fulfilment) {
+    /**
+     * Every package with its tracking number. NetSuite keeps the packages of a fulfilment shipped
+     * through a carrier integration in that carrier's list (packageUpsList, packageUspsList,
+     * packageFedExList) and only manual ones in packageList, so all four are read.
+     */
+    static List<FulfilmentSnapshot.TrackedPackage> packages(ItemFulfillment fulfilment) {
         List<FulfilmentSnapshot.TrackedPackage> packages = new ArrayList<>();
         if (fulfilment.getPackageList() != null) {
             for (ItemFulfillmentPackage pkg : fulfilment.getPackageList().getPackage()) {
@@ -22,6 +30,29 @@ final class FulfilmentMapper {
                         pkg.getPackageDescr(), pkg.getPackageWeight()));
             }
         }
+        if (fulfilment.getPackageUpsList() != null) {
+            for (ItemFulfillmentPackageUps pkg : fulfilment.getPackageUpsList().getPackageUps()) {
+                packages.add(new FulfilmentSnapshot.TrackedPackage(pkg.getPackageTrackingNumberUps(),
+                        pkg.getPackageDescrUps(), pkg.getPackageWeightUps()));
+            }
+        }
+        if (fulfilment.getPackageUspsList() != null) {
+            for (ItemFulfillmentPackageUsps pkg : fulfilment.getPackageUspsList().getPackageUsps()) {
+                packages.add(new FulfilmentSnapshot.TrackedPackage(pkg.getPackageTrackingNumberUsps(),
+                        pkg.getPackageDescrUsps(), pkg.getPackageWeightUsps()));
+            }
+        }
+        if (fulfilment.getPackageFedExList() != null) {
+            for (ItemFulfillmentPackageFedEx pkg : fulfilment.getPackageFedExList().getPackageFedEx()) {
+                packages.add(new FulfilmentSnapshot.TrackedPackage(pkg.getPackageTrackingNumberFedEx(), null,
+                        pkg.getPackageWeightFedEx()));
+            }
+        }
+        return packages;
+    }
+
+    static FulfilmentSnapshot toSnapshot(ItemFulfillment fulfilment) {
+        List<FulfilmentSnapshot.TrackedPackage> packages = packages(fulfilment);
         List<FulfilmentSnapshot.FulfilledLine> lines = new ArrayList<>();
         if (fulfilment.getItemList() != null) {
             for (ItemFulfillmentItem item : fulfilment.getItemList().getItem()) {

@@ -5,13 +5,20 @@ import com.netsuite.webservices.lists.accounting_2025_2.Price;
 import com.netsuite.webservices.lists.accounting_2025_2.Pricing;
 import com.netsuite.webservices.lists.accounting_2025_2.Translation;
 import com.netsuite.webservices.lists.accounting_2025_2.types.ItemMatrixType;
+import com.netsuite.webservices.platform.core_2025_2.BooleanCustomFieldRef;
 import com.netsuite.webservices.platform.core_2025_2.CustomFieldRef;
+import com.netsuite.webservices.platform.core_2025_2.DateCustomFieldRef;
+import com.netsuite.webservices.platform.core_2025_2.DoubleCustomFieldRef;
+import com.netsuite.webservices.platform.core_2025_2.ListOrRecordRef;
+import com.netsuite.webservices.platform.core_2025_2.LongCustomFieldRef;
+import com.netsuite.webservices.platform.core_2025_2.MultiSelectCustomFieldRef;
 import com.netsuite.webservices.platform.core_2025_2.SelectCustomFieldRef;
 import com.netsuite.webservices.platform.core_2025_2.StringCustomFieldRef;
 import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.model.id.SellerSku;
 import io.suitetok.netsuite.gateway.ItemPrice;
 import io.suitetok.netsuite.gateway.ItemSnapshot;
+import io.suitetok.netsuite.wire.NetSuiteLanguage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,20 +46,48 @@ final class ItemSnapshotMapper {
                 customFields(item), translations(item));
     }
 
-    /** Text and list custom fields as text; other kinds are not used by the hub. */
+    /**
+     * Every kind of custom field NetSuite has, as text: numbers in plain decimal, dates in ISO-8601, a
+     * list choice by its name, several choices by their names joined with ", ".
+     */
     private static Map<String, String> customFields(InventoryItem item) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (item.getCustomFieldList() != null) {
             for (CustomFieldRef field : item.getCustomFieldList().getCustomField()) {
-                if (field instanceof StringCustomFieldRef text && text.getValue() != null) {
-                    fields.put(field.getScriptId(), text.getValue());
-                } else if (field instanceof SelectCustomFieldRef select && select.getValue() != null
-                        && select.getValue().getName() != null) {
-                    fields.put(field.getScriptId(), select.getValue().getName());
+                String text = text(field);
+                if (text != null) {
+                    fields.put(field.getScriptId(), text);
                 }
             }
         }
         return fields;
+    }
+
+    private static String text(CustomFieldRef field) {
+        if (field instanceof StringCustomFieldRef string) {
+            return string.getValue();
+        }
+        if (field instanceof LongCustomFieldRef number) {
+            return String.valueOf(number.getValue());
+        }
+        if (field instanceof DoubleCustomFieldRef number) {
+            return number.getValue() == null ? null : number.getValue().toPlainString();
+        }
+        if (field instanceof BooleanCustomFieldRef flag) {
+            return String.valueOf(flag.isValue());
+        }
+        if (field instanceof DateCustomFieldRef date) {
+            return date.getValue() == null ? null : date.getValue().toString();
+        }
+        if (field instanceof SelectCustomFieldRef select) {
+            return select.getValue() == null ? null : select.getValue().getName();
+        }
+        if (field instanceof MultiSelectCustomFieldRef multi) {
+            List<String> names = multi.getValue().stream().map(ListOrRecordRef::getName)
+                    .filter(java.util.Objects::nonNull).toList();
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+        return null;
     }
 
     private static Map<String, ItemSnapshot.Copy> translations(InventoryItem item) {
@@ -60,7 +95,10 @@ final class ItemSnapshotMapper {
         if (item.getTranslationsList() != null) {
             for (Translation translation : item.getTranslationsList().getTranslation()) {
                 if (translation.getLocale() != null) {
-                    copies.put(translation.getLocale().replaceFirst("^_", ""), new ItemSnapshot.Copy(
+                    // Keyed by the hub's locale tag (en_GB); a value outside the table keeps NetSuite's name.
+                    String language = NetSuiteLanguage.localeTag(translation.getLocale())
+                            .orElse(translation.getLocale().replaceFirst("^_", ""));
+                    copies.put(language, new ItemSnapshot.Copy(
                             firstText(translation.getStoreDisplayName(), translation.getDisplayName()),
                             firstText(translation.getStoreDetailedDescription(), translation.getSalesDescription())));
                 }

@@ -1,13 +1,22 @@
 package io.suitetok.netsuite.gateway.soap;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 
 /**
- * ISO 3166 alpha-2 to NetSuite's {@code Country} enumeration, whose values are the English country
- * name in lower camel case after an underscore ({@code US} is {@code _unitedStates}). A handful of
- * NetSuite values deviate from that rule; they are not needed for the shops the hub serves yet.
+ * ISO 3166 alpha-2 to NetSuite's {@code Country} enumeration, from an explicit table
+ * ({@code netsuite-countries.properties}). Deriving the value from the English country name was wrong
+ * for 49 codes (Vietnam is {@code _vietNam}, South Korea {@code _koreaTheRepublicOf}); NetSuite refuses
+ * a value outside its list, so an unknown code gives no country rather than a guess.
  */
 final class NetSuiteCountry {
+
+    private static final Map<String, String> BY_ISO = load();
 
     private NetSuiteCountry() {
     }
@@ -16,18 +25,25 @@ final class NetSuiteCountry {
         if (isoCode == null || isoCode.isBlank()) {
             return null;
         }
-        String name = new Locale("", isoCode.trim().toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
-        StringBuilder camel = new StringBuilder("_");
-        boolean upperNext = false;
-        for (char c : name.toCharArray()) {
-            if (!Character.isLetterOrDigit(c)) {
-                upperNext = camel.length() > 1;
-                continue;
+        return BY_ISO.get(isoCode.trim().toUpperCase(Locale.ROOT));
+    }
+
+    static Map<String, String> table() {
+        return BY_ISO;
+    }
+
+    private static Map<String, String> load() {
+        Properties table = new Properties();
+        try (InputStream in = NetSuiteCountry.class.getResourceAsStream("netsuite-countries.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("netsuite-countries.properties is missing from the classpath");
             }
-            camel.append(camel.length() == 1 ? Character.toLowerCase(c)
-                    : upperNext ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            upperNext = false;
+            table.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return camel.toString();
+        Map<String, String> byIso = new TreeMap<>();
+        table.forEach((iso, value) -> byIso.put((String) iso, (String) value));
+        return Map.copyOf(byIso);
     }
 }

@@ -19,7 +19,9 @@ import com.netsuite.webservices.platform.messages_2025_2.SearchPreferences;
 import com.netsuite.webservices.transactions.sales_2025_2.ItemFulfillment;
 import com.netsuite.webservices.transactions.sales_2025_2.SalesOrder;
 import io.suitetok.model.id.NetSuiteInternalId;
+import io.suitetok.netsuite.fault.FaultClass;
 import io.suitetok.netsuite.fault.SuiteTalkException;
+import io.suitetok.netsuite.fault.SuiteTalkFault;
 import io.suitetok.netsuite.gateway.CustomerDraft;
 import io.suitetok.netsuite.gateway.FulfilmentSnapshot;
 import io.suitetok.netsuite.gateway.ItemAvailabilityRow;
@@ -30,6 +32,7 @@ import io.suitetok.netsuite.gateway.SalesOrderDraft;
 import io.suitetok.netsuite.gateway.WriteOutcome;
 import io.suitetok.netsuite.soap.ReadOutcome;
 import io.suitetok.netsuite.soap.SuiteTalkClient;
+import io.suitetok.netsuite.wire.RecordKeys;
 import io.suitetok.netsuite.wire.RecordRefs;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -45,6 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class SoapNetSuiteGateway implements NetSuiteGateway {
 
     private static final Logger log = LoggerFactory.getLogger(SoapNetSuiteGateway.class);
+    /** A search answered with rows (a saved or advanced search), which the gateway does not map. */
+    public static final String SEARCH_ROWS_UNSUPPORTED = "HUB_SEARCH_ROWS_UNSUPPORTED";
 
     private final SuiteTalkClient client;
 
@@ -169,11 +174,23 @@ public final class SoapNetSuiteGateway implements NetSuiteGateway {
     }
 
     private static <R extends Record, T> Page<T> page(SearchResult result, Class<R> type, Function<R, T> mapper) {
+        if (result.getSearchRowList() != null && !result.getSearchRowList().getAny().isEmpty()) {
+            // A saved or advanced search answers with rows; read as records they were an empty page that
+            // claimed totalRecords results. The hub maps records only, so say so instead.
+            throw new SuiteTalkException("search", new SuiteTalkFault(SEARCH_ROWS_UNSUPPORTED,
+                    "NetSuite answered with " + result.getTotalRecords() + " search rows (a saved or advanced search);"
+                            + " the gateway reads records only", FaultClass.DO_NOT_RETRY, false), 1, null);
+        }
         List<T> items = new ArrayList<>();
         if (result.getRecordList() != null) {
             for (Record record : result.getRecordList().getRecord()) {
                 if (type.isInstance(record)) {
                     items.add(mapper.apply(type.cast(record)));
+                } else {
+                    // A declared type this page does not map (records of undeclared types never get here:
+                    // UnknownContentSkipper takes them out and counts them).
+                    log.warn("{} {} in a page of {} skipped", record.getClass().getSimpleName(),
+                            RecordKeys.internalId(record), type.getSimpleName());
                 }
             }
         }

@@ -78,6 +78,9 @@ class SoapNetSuiteGatewayWireTest {
         assertThat(request.text(order + "/@externalId")).isEqualTo("TTS-7495021-576461413038785752");
         assertThat(request.text(order + "/tranSales:tranDate")).isEqualTo("2026-11-26T12:00:00Z");
         assertThat(request.text(order + "/tranSales:otherRefNum")).isEqualTo("576461413038785752");
+        // NetSuite validates element order: its SalesOrder has entity before currency.
+        assertThat(request.text("count(" + order + "/tranSales:currency/preceding-sibling::tranSales:entity)"))
+                .isEqualTo("1");
         assertThat(request.text(order + "/tranSales:shippingAddress/platformCommon:country")).isEqualTo("_unitedStates");
         assertThat(request.text(order + "/tranSales:itemList/tranSales:item/tranSales:price/@internalId")).isEqualTo("-1");
         assertThat(request.text(order + "/tranSales:itemList/tranSales:item/tranSales:rate")).isEqualTo("21.50");

@@ -14,6 +14,7 @@ import io.suitetok.sandbox.netsuite.governance.AccountConcurrencyGate;
 import io.suitetok.sandbox.netsuite.governance.OtherIntegrationTraffic;
 import io.suitetok.sandbox.netsuite.latency.LatencyModel;
 import io.suitetok.sandbox.netsuite.soap.NetSuitePortEndpoint;
+import io.suitetok.sandbox.netsuite.soap.SchemaValidationFilter;
 import io.suitetok.sandbox.netsuite.soap.RequestCounter;
 import jakarta.xml.ws.Endpoint;
 import java.io.IOException;
@@ -66,6 +67,7 @@ public final class NetSuiteSimulator implements AutoCloseable {
                 requests));
         endpoint.publish(soap);
         soap.getFilters().add(new HttpFaultFilter(faults));
+        soap.getFilters().add(new SchemaValidationFilter());
         new AdminApi(this).register(server);
         setOtherTraffic(settings.otherTraffic());
         server.start();

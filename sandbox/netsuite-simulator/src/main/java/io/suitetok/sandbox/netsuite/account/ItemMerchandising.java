@@ -7,6 +7,7 @@ import com.netsuite.webservices.lists.accounting_2025_2.types.ItemWeightUnit;
 import com.netsuite.webservices.platform.core_2025_2.CustomFieldList;
 import com.netsuite.webservices.platform.core_2025_2.RecordRef;
 import com.netsuite.webservices.platform.core_2025_2.StringCustomFieldRef;
+import io.suitetok.netsuite.wire.NetSuiteLanguage;
 import io.suitetok.sandbox.netsuite.seed.SeedRequest;
 
 /** Puts a seed's web-store copy, class, weight, custom fields and translations on an item. */
@@ -42,7 +43,9 @@ final class ItemMerchandising {
             TranslationList translations = new TranslationList();
             seed.translations().forEach((locale, copy) -> {
                 Translation translation = new Translation();
-                translation.setLocale("_" + locale);
+                // NetSuite names the language with its own enumeration (_englishUK), not the tag (en_GB).
+                translation.setLocale(NetSuiteLanguage.netSuiteValue(locale).orElseThrow(() ->
+                        new IllegalArgumentException("no NetSuite language for locale " + locale)));
                 translation.setStoreDisplayName(copy.displayName());
                 translation.setStoreDetailedDescription(copy.description());
                 translations.getTranslation().add(translation);

@@ -80,6 +80,7 @@ final class RecordWrites {
         }
         OffsetDateTime now = state.clock.now();
         BeanFields.set(record, "createdDate", now);
+        BeanFields.set(record, "dateCreated", now);  // Customer names its creation stamp dateCreated
         rules(record).apply(write, access);
         BeanFields.set(record, "lastModifiedDate", now);
         state.records.put(record);

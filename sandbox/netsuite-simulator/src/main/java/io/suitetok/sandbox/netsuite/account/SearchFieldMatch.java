@@ -65,7 +65,7 @@ final class SearchFieldMatch {
             case EQUAL_TO -> wanted != null && wanted.equals(value);
             case NOT_EQUAL_TO -> wanted == null || !wanted.equals(value);
             case EMPTY -> value == null || value.isEmpty();
-            case NOT_EMPTY, ANY -> value != null && !value.isEmpty();
+            case NOT_EMPTY -> value != null && !value.isEmpty();
             default -> false;
         };
     }

@@ -84,6 +84,7 @@ final class Seeder {
         RecordKeys.setInternalId(record, id);
         RecordKeys.setExternalId(record, externalId);
         BeanFields.set(record, "createdDate", state.clock.now());
+        BeanFields.set(record, "dateCreated", state.clock.now());
         BeanFields.set(record, "lastModifiedDate", state.clock.now());
         state.records.put(record);
         ids.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(name, id);

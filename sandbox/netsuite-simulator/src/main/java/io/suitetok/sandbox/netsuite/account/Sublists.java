@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class Sublists {
 
-    private static final Set<String> SUBLIST_FIELDS = Set.of("itemList", "packageList", "lineList", "otherList",
+    private static final Set<String> SUBLIST_FIELDS = Set.of("itemList", "packageList", "packageUpsList", "packageUspsList", "packageFedExList", "lineList", "otherList",
             "pricingMatrix", "locationsList");
 
     private Sublists() {

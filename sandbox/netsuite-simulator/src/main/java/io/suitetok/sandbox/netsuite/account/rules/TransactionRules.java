@@ -127,7 +127,7 @@ public final class TransactionRules<T extends Record> implements RecordRules<T> 
         } else if (record instanceof Deposit deposit) {
             deposit.setTranDate(deposit.getTranDate() == null ? now : deposit.getTranDate());
             if (deposit.getOtherList() != null) {
-                deposit.setTotal(deposit.getOtherList().getOther().stream().map(DepositOther::getAmount)
+                deposit.setTotal(deposit.getOtherList().getDepositOther().stream().map(DepositOther::getAmount)
                         .map(Quantities::orZero).reduce(BigDecimal.ZERO, BigDecimal::add));
             }
         }
