@@ -14,3 +14,6 @@ create index inventory_level_due_per_shop on inventory_level (shop_id, due_since
 
 -- No query filters or joins on the terms (they are shown to ops): analyzing them only costs time.
 alter table inventory_level alter column terms set statistics 0;
+
+-- The claim completes the products its limit cut off, finding their SKUs by product.
+create index sku_mapping_product on sku_mapping (shop_id, tiktok_product_id);

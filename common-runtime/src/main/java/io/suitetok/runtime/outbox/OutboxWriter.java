@@ -5,6 +5,7 @@ import io.suitetok.model.event.EventEnvelope;
 import io.suitetok.model.topic.HubTopic;
 import io.suitetok.runtime.kafka.HubTopicNames;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -14,13 +15,34 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public record OutboxWriter(JdbcTemplate jdbc, EventCodec codec, HubTopicNames topicNames) {
 
+    private static final String INSERT = "insert into outbox (event_id, topic, message_key, envelope) "
+            + "values (?, ?, ?, ?::jsonb)";
+
     public void enqueue(HubTopic topic, EventEnvelope event) {
+        requireTransaction(event);
+        jdbc.update(INSERT, event.eventId(), topicNames.name(topic), event.key(),
+                new String(codec.write(event), StandardCharsets.UTF_8));
+    }
+
+    /** Many events of one change in one batch (a recalculation announces thousands); kept in this order. */
+    public void enqueueAll(HubTopic topic, List<EventEnvelope> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        requireTransaction(events.get(0));
+        String name = topicNames.name(topic);
+        jdbc.batchUpdate(INSERT, events, 500, (statement, event) -> {
+            statement.setObject(1, event.eventId());
+            statement.setString(2, name);
+            statement.setString(3, event.key());
+            statement.setString(4, new String(codec.write(event), StandardCharsets.UTF_8));
+        });
+    }
+
+    private static void requireTransaction(EventEnvelope event) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("an outbox event must be written inside the transaction of the change it "
                     + "announces; none is active for " + event.type() + " " + event.key());
         }
-        jdbc.update("insert into outbox (event_id, topic, message_key, envelope) values (?, ?, ?, ?::jsonb)",
-                event.eventId(), topicNames.name(topic), event.key(),
-                new String(codec.write(event), StandardCharsets.UTF_8));
     }
 }

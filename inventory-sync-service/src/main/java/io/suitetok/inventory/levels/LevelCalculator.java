@@ -17,6 +17,7 @@ import io.suitetok.inventory.store.OrderLineStore.SkuRef;
 import io.suitetok.inventory.store.SkuMappingStore;
 import io.suitetok.inventory.store.SkuMappingStore.MappedSku;
 import io.suitetok.model.event.EventCodec;
+import io.suitetok.model.event.EventEnvelope;
 import io.suitetok.model.id.SellerSku;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.model.id.TikTokWarehouseId;
@@ -106,6 +107,7 @@ public class LevelCalculator {
         Map<LineKey, LevelStore.Level> current = levels.ofSkus(refs);
 
         List<LevelStore.Computed> computed = new ArrayList<>();
+        List<EventEnvelope> announcements = new ArrayList<>();
         for (MappedSku sku : skus) {
             ShopInventorySettings shop = properties.shop(sku.shopId()).orElseThrow();
             for (String warehouse : shop.warehouses()) {
@@ -126,11 +128,12 @@ public class LevelCalculator {
                 computed.add(new LevelStore.Computed(key, sellable, termsJson, flight.newestLineSeq(),
                         (Long) terms.get("committed"), counted + flight.committedUnits(), counted - flight.units()));
                 if (before.isEmpty() || before.get().sellable() != sellable) {
-                    announce(key, sellable);
+                    announcements.add(announcement(key, sellable));
                 }
             }
         }
         levels.saveComputed(computed);
+        outbox.enqueueAll(HubTopic.INVENTORY_LEVELS, announcements);
         changed.increment(computed.size());
         return computed.size();
     }
@@ -177,11 +180,11 @@ public class LevelCalculator {
         return quantity == null ? 0 : Math.max(0, quantity.setScale(0, RoundingMode.FLOOR).longValue());
     }
 
-    private void announce(LineKey key, long sellable) {
+    private EventEnvelope announcement(LineKey key, long sellable) {
         InventoryLevel level = new InventoryLevel(new ShopId(key.shopId()), new SellerSku(key.sellerSku()),
                 new TikTokWarehouseId(key.warehouseId()), sellable, Instant.now());
         String messageKey = key.sellerSku() + ":" + key.warehouseId();
-        outbox.enqueue(HubTopic.INVENTORY_LEVELS, codec.envelope(InventoryEvents.InventoryLevelChanged,
-                "inventory-sync-service", messageKey, key.sellerSku(), level.shopId(), level));
+        return codec.envelope(InventoryEvents.InventoryLevelChanged, "inventory-sync-service", messageKey,
+                key.sellerSku(), level.shopId(), level);
     }
 }

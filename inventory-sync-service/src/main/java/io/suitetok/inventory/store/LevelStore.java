@@ -87,23 +87,29 @@ public class LevelStore {
     }
 
     /**
-     * Claims up to {@code limit} due levels of pushable SKUs, oldest first, for their current version, and
-     * returns them. Rows another replica holds are skipped. One statement for the whole batch: a full
-     * recalculation makes tens of thousands due, and a round per shop runs every push interval.
+     * Claims about {@code limit} due levels of pushable SKUs, oldest first, for their current version, and
+     * returns them. Whole products: the levels of a product that the limit cut off are claimed too, since
+     * TikTok takes a product's SKUs in one call and a product split over two rounds costs a second call.
+     * Rows another replica holds are skipped. One statement for the whole batch: a full recalculation
+     * makes tens of thousands due, and a round per shop runs every push interval.
      */
     public List<DueLevel> claimDue(String shopId, int limit, Duration claimTimeout) {
-        return jdbc.query("with due as (select l.shop_id, l.seller_sku, l.warehouse_id, m.tiktok_product_id, "
-                + "m.tiktok_sku_id from inventory_level l "
-                + "join sku_mapping m on m.shop_id = l.shop_id and m.seller_sku = l.seller_sku "
-                + "where l.shop_id = ? and l.push_due and (l.next_attempt_at is null or l.next_attempt_at <= clock_timestamp()) "
+        String pushable = "l.shop_id = ? and l.push_due "
+                + "and (l.next_attempt_at is null or l.next_attempt_at <= clock_timestamp()) "
                 + "and (l.claimed_at is null or l.claimed_at < clock_timestamp() - ? * interval '1 millisecond') "
-                + "and m.listing_status = 'LIVE' and m.tiktok_product_id is not null and m.tiktok_sku_id is not null "
-                + "order by l.due_since limit ? for update of l skip locked) "
+                + "and m.listing_status = 'LIVE' and m.tiktok_product_id is not null and m.tiktok_sku_id is not null";
+        String columns = "select l.shop_id, l.seller_sku, l.warehouse_id, m.tiktok_product_id, m.tiktok_sku_id "
+                + "from inventory_level l join sku_mapping m on m.shop_id = l.shop_id and m.seller_sku = l.seller_sku ";
+        return jdbc.query("with oldest as (" + columns + "where " + pushable + " order by l.due_since limit ? "
+                + "for update of l skip locked), "
+                + "rest_of_products as (" + columns + "where " + pushable + " and m.tiktok_product_id in "
+                + "(select tiktok_product_id from oldest) for update of l skip locked), "
+                + "due as (select * from oldest union select * from rest_of_products) "
                 + "update inventory_level l set claimed_version = l.version, claimed_at = clock_timestamp() from due d "
                 + "where l.shop_id = d.shop_id and l.seller_sku = d.seller_sku and l.warehouse_id = d.warehouse_id "
                 + "returning l.*, d.tiktok_product_id, d.tiktok_sku_id",
                 (rs, i) -> new DueLevel(level(rs, i), rs.getString("tiktok_product_id"), rs.getString("tiktok_sku_id")),
-                shopId, claimTimeout.toMillis(), limit);
+                shopId, claimTimeout.toMillis(), limit, shopId, claimTimeout.toMillis());
     }
 
     /**
