@@ -164,7 +164,7 @@ class WebhookDeliveryTest {
                 .toList();
         assertThat(arrived).allSatisfy(n -> {
             assertThat(n.notificationId()).isNull();
-            assertThat(n.dedupeKey()).startsWith("derived:1:");
+            assertThat(n.dedupeKey()).startsWith("derived:" + US + ":1:");
         });
         assertThat(arrived).extracting(WebhookNotification::orderId).containsExactlyInAnyOrderElementsOf(placed)
                 .isNotEqualTo(placed);

@@ -123,8 +123,8 @@ public class Catalog {
                             || p.skus.stream().anyMatch(s -> filter.sellerSkus().contains(s.sellerSku)))
                     .filter(p -> filter == null || filter.updateTimeGe() == null
                             || p.updateTime >= filter.updateTimeGe())
-                    .filter(p -> filter == null || filter.updateTimeLt() == null
-                            || p.updateTime < filter.updateTimeLt())
+                    .filter(p -> filter == null || filter.updateTimeLe() == null
+                            || p.updateTime <= filter.updateTimeLe())
                     .sorted(Comparator.comparingLong((SimProduct p) -> p.updateTime).thenComparing(p -> p.id))
                     .toList();
             Page<SimProduct> page = PageTokens.byOffset(matching, pageToken, pageSize);
