@@ -8,6 +8,7 @@ import io.suitetok.inventory.store.OrderLineStore;
 import io.suitetok.inventory.store.SkuMappingStore;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.event.EventEnvelope;
+import io.suitetok.model.order.ComponentSku;
 import io.suitetok.model.order.Order;
 import io.suitetok.model.order.OrderLine;
 import io.suitetok.model.order.OrderStatus;
@@ -97,21 +98,37 @@ public class OrderSnapshotListener {
         });
     }
 
-    /** Gifts and paid units of one SKU arrive as separate lines; stock counts them together, per kind. */
-    private static Map<String, Units> unitsPerSku(Order order) {
+    /**
+     * Gifts and paid units of one SKU arrive as separate lines; stock counts them together, per kind. A
+     * combined listing holds no stock of its own: its units are counted on its component SKUs, each
+     * times its count per unit.
+     */
+    static Map<String, Units> unitsPerSku(Order order) {
         Map<String, Units> perSku = new LinkedHashMap<>();
         for (OrderLine line : order.lines()) {
+            int active = order.status() == OrderStatus.CANCELLED ? 0 : line.activeQuantity();
+            if (!line.components().isEmpty()) {
+                for (ComponentSku component : line.components()) {
+                    if (component.sellerSku() != null) {
+                        perSku.merge(component.sellerSku().value(),
+                                Units.of(active * component.countPerUnit(), line.preOrder()), Units::plus);
+                    }
+                }
+                continue;
+            }
             if (line.sellerSku() == null) {
                 continue;
             }
-            int active = order.status() == OrderStatus.CANCELLED ? 0 : line.activeQuantity();
-            Units units = line.preOrder() ? new Units(0, active, false, true) : new Units(active, 0, true, false);
-            perSku.merge(line.sellerSku().value(), units, Units::plus);
+            perSku.merge(line.sellerSku().value(), Units.of(active, line.preOrder()), Units::plus);
         }
         return perSku;
     }
 
-    private record Units(int ordinary, int preOrder, boolean hasOrdinary, boolean hasPreOrder) {
+    record Units(int ordinary, int preOrder, boolean hasOrdinary, boolean hasPreOrder) {
+
+        static Units of(int active, boolean preOrder) {
+            return preOrder ? new Units(0, active, false, true) : new Units(active, 0, true, false);
+        }
 
         Units plus(Units other) {
             return new Units(ordinary + other.ordinary, preOrder + other.preOrder, hasOrdinary || other.hasOrdinary,
