@@ -77,7 +77,7 @@ public class FinanceRoutes implements EndpointRoutes {
                     .thenComparing(tx -> tx.id);
             List<Map<String, Object>> found = statement.transactions.stream()
                     .sorted(ascending ? order : order.reversed())
-                    .map(tx -> Ledger.transactionView(tx, false)).toList();
+                    .map(Ledger::statementTransactionView).toList();
             Page<Map<String, Object>> page = PageTokens.byOffset(found, call.query("page_token").orElse(null),
                     pageSize);
             Map<String, Object> data = new LinkedHashMap<>(ledger.statementView(statement));
@@ -99,7 +99,7 @@ public class FinanceRoutes implements EndpointRoutes {
         data.put("order_id", order.id());
         data.put("order_create_time", order.createTime());
         data.put("statement_transactions", ledger.transactionsOfOrder(orderId).stream()
-                .map(tx -> Ledger.transactionView(tx, true)).toList());
+                .map(Ledger::orderTransactionView).toList());
         return data;
     }
 
