@@ -335,7 +335,7 @@ public class SimulatorControl {
         return calls.forEndpoint(endpoint);
     }
 
-    /** How many calls reached this endpoint (name from the client's TikTokEndpoints), refused ones included. */
+    /** How many calls reached this endpoint (name from the client's Endpoints), refused ones included. */
     public long callCount(String endpoint) {
         return calls.count(endpoint);
     }

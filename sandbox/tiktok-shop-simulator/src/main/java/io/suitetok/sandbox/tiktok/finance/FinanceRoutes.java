@@ -1,9 +1,9 @@
 package io.suitetok.sandbox.tiktok.finance;
 
-import static io.suitetok.tiktok.http.TikTokEndpoints.ORDER_STATEMENT_TRANSACTIONS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.PAYMENTS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.STATEMENTS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.STATEMENT_TRANSACTIONS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.ORDER_STATEMENT_TRANSACTIONS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.PAYMENTS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.STATEMENTS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.STATEMENT_TRANSACTIONS;
 
 import io.suitetok.sandbox.tiktok.StateLock;
 import io.suitetok.sandbox.tiktok.finance.Ledger.DailyStatement;

@@ -16,7 +16,7 @@ import io.suitetok.sandbox.tiktok.products.SimSku;
 import io.suitetok.sandbox.tiktok.shops.Shop;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookEvents;
-import io.suitetok.tiktok.webhook.WebhookType;
+import io.suitetok.sandbox.tiktok.webhooks.WebhookTypes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -271,7 +271,7 @@ public class OrderBook {
             data.put("cancel_status", "CANCELLATION_REQUEST_COMPLETE");
             data.put("cancel_id", cancellation.cancelId());
             data.put("create_time", now);
-            events.publish(order.shopId, WebhookType.CANCELLATION_STATUS_CHANGE, data);
+            events.publish(order.shopId, WebhookTypes.CANCELLATION_STATUS_CHANGE, data);
             if (whole) {
                 order.status = OrderStatus.CANCELLED;
                 order.onHold = false;
@@ -368,7 +368,7 @@ public class OrderBook {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("order_id", order.id);
             data.put("update_time", order.updateTime);
-            events.publish(order.shopId, WebhookType.RECIPIENT_ADDRESS_UPDATE, data);
+            events.publish(order.shopId, WebhookTypes.RECIPIENT_ADDRESS_UPDATE, data);
         });
     }
 
@@ -513,7 +513,7 @@ public class OrderBook {
         data.put("order_id", order.id);
         data.put("order_status", order.status.name());
         data.put("update_time", order.updateTime);
-        events.publish(order.shopId, WebhookType.ORDER_STATUS_CHANGE, data);
+        events.publish(order.shopId, WebhookTypes.ORDER_STATUS_CHANGE, data);
     }
 
     private void announceReturn(SimOrder order, ReturnOrder ret) {
@@ -525,7 +525,7 @@ public class OrderBook {
         data.put("return_id", ret.returnId);
         data.put("create_time", ret.createTime);
         data.put("update_time", ret.updateTime);
-        events.publish(order.shopId, WebhookType.RETURN_STATUS_CHANGE, data);
+        events.publish(order.shopId, WebhookTypes.RETURN_STATUS_CHANGE, data);
     }
 
     private static SimOrder.Recipient recipient(Shop shop, Buyer buyer) {

@@ -1,11 +1,11 @@
 package io.suitetok.sandbox.tiktok.orders;
 
-import static io.suitetok.tiktok.http.TikTokEndpoints.ADD_EXTERNAL_ORDERS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.GET_EXTERNAL_ORDERS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.ORDER_DETAIL;
-import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_CANCELLATIONS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_ORDERS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_RETURNS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.ADD_EXTERNAL_ORDERS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.GET_EXTERNAL_ORDERS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.ORDER_DETAIL;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_CANCELLATIONS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_ORDERS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_RETURNS;
 
 import io.suitetok.sandbox.tiktok.StateLock;
 import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;

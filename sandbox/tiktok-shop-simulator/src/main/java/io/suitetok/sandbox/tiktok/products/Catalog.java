@@ -22,7 +22,7 @@ import io.suitetok.tiktok.model.product.ProductRequest;
 import io.suitetok.tiktok.model.product.ProductRequest.SalesAttribute;
 import io.suitetok.tiktok.model.product.ProductSearchFilter;
 import io.suitetok.tiktok.model.product.WarehouseQuantity;
-import io.suitetok.tiktok.webhook.WebhookType;
+import io.suitetok.sandbox.tiktok.webhooks.WebhookTypes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ public class Catalog {
             data.put("product_id", product.id);
             data.put("product_type", List.of("NORMAL"));
             data.put("update_time", product.updateTime);
-            events.publish(shop.id(), WebhookType.PRODUCT_CREATION, data);
+            events.publish(shop.id(), WebhookTypes.PRODUCT_CREATION, data);
             if ("AS_DRAFT".equals(draft.saveMode())) {
                 product.status = ProductStatus.DRAFT;
             } else {
@@ -100,7 +100,7 @@ public class Catalog {
             data.put("product_id", product.id);
             data.put("changed_fields", changedFields(tree));
             data.put("update_time", product.updateTime);
-            events.publish(shop.id(), WebhookType.PRODUCT_INFORMATION_CHANGE, data);
+            events.publish(shop.id(), WebhookTypes.PRODUCT_INFORMATION_CHANGE, data);
             boolean staysDraft = product.status == ProductStatus.DRAFT && !"LISTING".equals(draft.saveMode());
             if (!staysDraft && product.status != ProductStatus.SELLER_DEACTIVATED) {
                 audit.submit(product);

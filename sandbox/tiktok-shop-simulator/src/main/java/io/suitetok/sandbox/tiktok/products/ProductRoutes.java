@@ -1,15 +1,15 @@
 package io.suitetok.sandbox.tiktok.products;
 
-import static io.suitetok.tiktok.http.TikTokEndpoints.ACTIVATE_PRODUCTS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.CATEGORY_ATTRIBUTES;
-import static io.suitetok.tiktok.http.TikTokEndpoints.CATEGORY_RULES;
-import static io.suitetok.tiktok.http.TikTokEndpoints.CREATE_PRODUCT;
-import static io.suitetok.tiktok.http.TikTokEndpoints.DEACTIVATE_PRODUCTS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.EDIT_PRODUCT;
-import static io.suitetok.tiktok.http.TikTokEndpoints.GET_PRODUCT;
-import static io.suitetok.tiktok.http.TikTokEndpoints.PARTIAL_EDIT_PRODUCT;
-import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_PRODUCTS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.UPLOAD_IMAGE;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.ACTIVATE_PRODUCTS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.CATEGORY_ATTRIBUTES;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.CATEGORY_RULES;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.CREATE_PRODUCT;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.DEACTIVATE_PRODUCTS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.EDIT_PRODUCT;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.GET_PRODUCT;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.PARTIAL_EDIT_PRODUCT;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_PRODUCTS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.UPLOAD_IMAGE;
 
 import io.suitetok.sandbox.tiktok.products.Categories.Category;
 import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;

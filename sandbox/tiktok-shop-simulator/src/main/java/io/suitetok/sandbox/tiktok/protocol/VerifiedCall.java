@@ -2,8 +2,6 @@ package io.suitetok.sandbox.tiktok.protocol;
 
 import io.suitetok.sandbox.tiktok.auth.AccessGrant;
 import io.suitetok.sandbox.tiktok.shops.Shop;
-import io.suitetok.tiktok.http.ApiEndpoint;
-import io.suitetok.tiktok.json.TikTokJson;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
@@ -22,7 +20,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 public final class VerifiedCall {
 
-    private final ApiEndpoint endpoint;
+    private final Endpoint endpoint;
     private final Map<String, String> pathParams;
     private final Map<String, String> query;
     private final byte[] body;
@@ -30,7 +28,7 @@ public final class VerifiedCall {
     private final AccessGrant grant;
     private final HttpServletRequest servletRequest;
 
-    public VerifiedCall(ApiEndpoint endpoint, Map<String, String> pathParams, Map<String, String> query, byte[] body,
+    public VerifiedCall(Endpoint endpoint, Map<String, String> pathParams, Map<String, String> query, byte[] body,
             Shop shop, AccessGrant grant, HttpServletRequest servletRequest) {
         this.endpoint = endpoint;
         this.pathParams = pathParams;
@@ -41,7 +39,7 @@ public final class VerifiedCall {
         this.servletRequest = servletRequest;
     }
 
-    public ApiEndpoint endpoint() {
+    public Endpoint endpoint() {
         return endpoint;
     }
 
@@ -101,7 +99,7 @@ public final class VerifiedCall {
     /** The JSON body read into a record, snake_case as TikTok writes it. */
     public <T> T body(Class<T> type) {
         try {
-            return TikTokJson.mapper().treeToValue(bodyTree(), type);
+            return WireJson.mapper().treeToValue(bodyTree(), type);
         } catch (JacksonException e) {
             throw TikTokError.invalidParameter("body does not match the API's fields: " + e.getOriginalMessage());
         }
@@ -112,7 +110,7 @@ public final class VerifiedCall {
             return JsonNodeFactory.instance.objectNode();
         }
         try {
-            JsonNode tree = TikTokJson.mapper().readTree(body);
+            JsonNode tree = WireJson.mapper().readTree(body);
             if (tree == null || !tree.isObject()) {
                 throw TikTokError.invalidParameter("body must be a JSON object");
             }
