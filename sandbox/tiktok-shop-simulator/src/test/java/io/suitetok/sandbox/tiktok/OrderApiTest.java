@@ -193,7 +193,7 @@ class OrderApiTest extends AgainstFreshSimulator {
             assertThat(ref.id()).isEqualTo("SO-1001");
             assertThat(ref.lineItems()).extracting(ExternalLineItem::originId).containsExactly("1", "2");
         });
-        assertThat(control.externalReferences(placed.orderId())).extracting(ExternalOrder::id)
+        assertThat(control.externalReferences(placed.orderId())).extracting(ref -> ref.id())
                 .containsExactly("SO-1001");
         assertThatThrownBy(() -> connected.client.orders().addExternalReference(connected.us, placed.orderId(),
                 new ExternalOrder("SO-9", "NETSUITE", List.of(new ExternalLineItem("999", "1")))))

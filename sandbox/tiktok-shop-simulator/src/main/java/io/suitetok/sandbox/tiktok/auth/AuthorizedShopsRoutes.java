@@ -4,7 +4,6 @@ import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import io.suitetok.sandbox.tiktok.protocol.Endpoints;
-import io.suitetok.tiktok.model.shop.AuthorizedShop;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -12,7 +12,7 @@ import io.suitetok.sandbox.tiktok.orders.OrderRequest;
 import io.suitetok.sandbox.tiktok.products.Catalog.SkuSeed;
 import io.suitetok.sandbox.tiktok.webhooks.DeliveryPolicy;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookDelivery;
-import io.suitetok.tiktok.model.order.ExternalOrder;
+import io.suitetok.sandbox.tiktok.orders.ExternalOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

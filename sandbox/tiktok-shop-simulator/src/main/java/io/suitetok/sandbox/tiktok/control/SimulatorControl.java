@@ -36,7 +36,7 @@ import io.suitetok.sandbox.tiktok.webhooks.DeliveryPolicy;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookDelivery;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookDispatcher;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookSubscriptions;
-import io.suitetok.tiktok.model.order.ExternalOrder;
+import io.suitetok.sandbox.tiktok.orders.ExternalOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -18,10 +18,7 @@ import io.suitetok.sandbox.tiktok.protocol.PageTokens.Page;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
 import io.suitetok.sandbox.tiktok.shops.Shop;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookEvents;
-import io.suitetok.tiktok.model.product.ProductRequest;
-import io.suitetok.tiktok.model.product.ProductRequest.SalesAttribute;
-import io.suitetok.tiktok.model.product.ProductSearchFilter;
-import io.suitetok.tiktok.model.product.WarehouseQuantity;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.SalesAttribute;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookTypes;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -113,7 +110,7 @@ public class Catalog {
         return lock.apply(() -> detail(require(shop, productId)));
     }
 
-    public Page<Summary> search(Shop shop, ProductSearchFilter filter, int pageSize, String pageToken) {
+    public Page<Summary> search(Shop shop, ProductSearchBody filter, int pageSize, String pageToken) {
         return lock.apply(() -> {
             List<SimProduct> matching = products.values().stream()
                     .filter(p -> p.shopId.equals(shop.id()) && p.status != ProductStatus.DELETED)
@@ -217,7 +214,7 @@ public class Catalog {
                 sku.salesAttributes = seed.variant() == null ? List.of()
                         : List.of(new SalesAttribute("100007", "Size", valueId(categories.find(categoryId), "100007",
                                 seed.variant()), seed.variant()));
-                validator.checkPrice(shop, new io.suitetok.tiktok.model.product.Price(seed.price().toPlainString(),
+                validator.checkPrice(shop, new Price(seed.price().toPlainString(),
                         shop.currency()));
                 sku.price = seed.price();
                 sku.skuType = seed.preOrder() ? SimSku.PRE_ORDER : SimSku.NORMAL;

@@ -16,8 +16,6 @@ import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
 import io.suitetok.sandbox.tiktok.protocol.VerifiedCall;
-import io.suitetok.tiktok.model.product.ProductRequest;
-import io.suitetok.tiktok.model.product.ProductSearchFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +47,7 @@ public class ProductRoutes implements EndpointRoutes {
         routes.on(GET_PRODUCT, call -> catalog.detail(call.shop(), call.pathParam("product_id")));
         routes.on(SEARCH_PRODUCTS, call -> {
             int pageSize = call.pageSize(true, 20);
-            return catalog.search(call.shop(), call.body(ProductSearchFilter.class), pageSize,
+            return catalog.search(call.shop(), call.filterBody(ProductSearchBody.class), pageSize,
                     call.query("page_token").orElse(null)).data("products");
         });
         routes.on(ACTIVATE_PRODUCTS, call -> Map.of("errors", catalog.activate(call.shop(), productIds(call))));

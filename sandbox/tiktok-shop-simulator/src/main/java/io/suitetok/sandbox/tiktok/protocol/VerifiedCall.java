@@ -8,6 +8,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -103,6 +104,24 @@ public final class VerifiedCall {
         } catch (JacksonException e) {
             throw TikTokError.invalidParameter("body does not match the API's fields: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * A search filter body: like {@link #body} but a field the record does not declare is refused
+     * (36009004, naming it). TikTok ignores fields it does not know, so a misspelt bound
+     * ({@code update_time_lt} where the endpoint documents {@code update_time_le}) would silently leave
+     * the search unbounded; the simulator makes that mistake visible instead.
+     */
+    public <T extends Record> T filterBody(Class<T> type) {
+        java.util.Set<String> declared = java.util.Arrays.stream(type.getRecordComponents())
+                .map(component -> component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> unknown = bodyTree().propertyNames().stream().filter(name -> !declared.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw TikTokError.invalidParameter("unknown filter field(s) " + unknown + " for " + endpoint.pathTemplate()
+                    + "; documented: " + new java.util.TreeSet<>(declared));
+        }
+        return body(type);
     }
 
     public JsonNode bodyTree() {

@@ -4,7 +4,6 @@ import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
 import io.suitetok.sandbox.tiktok.protocol.Endpoints;
-import io.suitetok.tiktok.model.shop.WebhookSubscription;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Component;
