@@ -66,6 +66,18 @@ public class ControlEndpoints {
         return Map.of("expired", control.expireAccessTokens(body.shopId()));
     }
 
+    @PostMapping("/shops/{shopId}/deauthorize")
+    public Map<String, Integer> deauthorize(@PathVariable String shopId) {
+        return Map.of("withdrawn_grants", control.deauthorizeShop(shopId));
+    }
+
+    @PostMapping("/shops/{shopId}/authorization-expiry")
+    public Map<String, String> warnAuthorizationExpiry(@PathVariable String shopId,
+            @RequestBody AuthorizationExpiryBody body) {
+        control.warnAuthorizationExpiry(shopId, java.time.Instant.ofEpochSecond(body.expirationTime()));
+        return Map.of("sent", "UPCOMING_AUTHORIZATION_EXPIRATION");
+    }
+
     @GetMapping("/products")
     public List<ProductState> products(@RequestParam("shop_id") String shopId) {
         return control.products(shopId);
@@ -282,6 +294,9 @@ public class ControlEndpoints {
     }
 
     record ShopIds(List<String> shopIds) {
+    }
+
+    record AuthorizationExpiryBody(long expirationTime) {
     }
 
     record ShopRef(String shopId) {

@@ -142,6 +142,31 @@ public class SimulatorControl {
         return authorizations.expireAccessTokens(shopId);
     }
 
+    /**
+     * The seller deauthorizes the app for the shop: its tokens stop acting for it and webhook 6
+     * (SELLER_DEAUTHORIZATION, {@code data.message}) is sent.
+     */
+    public int deauthorizeShop(String shopId) {
+        requireShop(shopId);
+        int withdrawn = authorizations.deauthorize(shopId);
+        webhooks.publish(shopId, io.suitetok.sandbox.tiktok.webhooks.WebhookTypes.SELLER_DEAUTHORIZATION,
+                Map.of("message", "The seller has deauthorized your app."));
+        return withdrawn;
+    }
+
+    /**
+     * Webhook 7 (UPCOMING_AUTHORIZATION_EXPIRATION): {@code data.message} and {@code expiration_time},
+     * epoch seconds sent as a string as in TikTok's sample. Tokens keep working until then.
+     */
+    public void warnAuthorizationExpiry(String shopId, java.time.Instant expiresAt) {
+        requireShop(shopId);
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("message", "The authorization of your app will expire; ask the seller to authorize it again.");
+        data.put("expiration_time", Long.toString(expiresAt.getEpochSecond()));
+        webhooks.publish(shopId, io.suitetok.sandbox.tiktok.webhooks.WebhookTypes.UPCOMING_AUTHORIZATION_EXPIRATION,
+                data);
+    }
+
     // --- catalogue
 
     /** Lists a live product directly, skipping the audit (for order tests). */
