@@ -47,10 +47,13 @@ public record WebhookNotification(int type, String notificationId, String shopId
         return text("product_id");
     }
 
-    /** Order status for type 1 ({@code CANCEL} and {@code CANCELLED} both read as CANCELLED). */
+    /**
+     * Order status for type 1 ({@code CANCEL} and {@code CANCELLED} both read as CANCELLED; a status the
+     * hub does not know reads as UNKNOWN rather than failing the notification).
+     */
     public OrderStatus orderStatus() {
         String status = text("order_status");
-        return status == null ? null : OrderStatus.fromTikTok(status);
+        return status == null ? null : OrderStatus.readTikTok(status);
     }
 
     public Long updateTime() {

@@ -102,4 +102,14 @@ class WebhookParserTest {
         assertThat(expiring.dedupeKey()).contains("1767592200");
         assertThat(deauthorized.orderIds()).isEmpty();
     }
+
+    @Test
+    void anOrderStatusTheHubDoesNotKnowReadsAsUnknownInsteadOfFailing() {
+        WebhookNotification notification = parse("{\"type\":1,\"shop_id\":\"7494726673780148744\",\"timestamp\":"
+                + "1664095733,\"data\":{\"order_id\":\"576684019603311365\",\"order_status\":\"AWAITING_REVIEW\","
+                + "\"update_time\":1664095610}}");
+
+        assertThat(notification.orderStatus()).isEqualTo(OrderStatus.UNKNOWN);
+        assertThat(notification.orderIds()).containsExactly("576684019603311365");
+    }
 }
