@@ -280,6 +280,23 @@ class OrderApiTest extends AgainstFreshSimulator {
                 .isEqualTo(before.stockIn(ShopDirectory.US_EAST_WAREHOUSE));
     }
 
+    @Test
+    void buyerPaidChargesAreItemisedInThePaymentBlockAndPartOfTheTotal() {
+        PlacedOrder placed = control.placeOrder(OrderRequest.of(US, Item.of("MUG-WHT-11", 1))
+                .withBuyerFees(Map.of("handling_fee", new BigDecimal("0.99"), "shipping_insurance_fee",
+                        new BigDecimal("0.50"))));
+
+        OrderPayment payment = detail(placed.orderId()).payment();
+
+        assertThat(payment.handlingFee()).isEqualByComparingTo("0.99");
+        assertThat(payment.shippingInsuranceFee()).isEqualByComparingTo("0.50");
+        assertThat(payment.buyerServiceFee()).as("not charged, not sent").isNull();
+        assertThat(payment.totalAmount()).isEqualByComparingTo(payment.subTotal().add(payment.shippingFee())
+                .add(payment.tax()).add(payment.retailDeliveryFee()).add(new BigDecimal("1.49")));
+        assertThatThrownBy(() -> control.placeOrder(OrderRequest.of(US, Item.of("MUG-WHT-11", 1))
+                .withBuyerFees(Map.of("convenience_fee", BigDecimal.ONE)))).hasMessageContaining("convenience_fee");
+    }
+
     private TikTokOrder detail(String orderId) {
         return connected.client.orders().details(connected.us, List.of(orderId)).get(0);
     }
