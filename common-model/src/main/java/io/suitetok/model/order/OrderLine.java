@@ -14,7 +14,8 @@ import java.util.Map;
  * Unit lines of one SKU grouped into a quantity, as NetSuite wants them. The per-unit TikTok line
  * ids stay attached so that a partial cancellation or a return can name exactly which units.
  * Amounts are totals over all units of the line (cancelled units included; see
- * {@link #activeQuantity()}).
+ * {@link #activeQuantity()}). A combined listing's line names its {@code components} per unit sold:
+ * stock is counted on those, not on the listing's own SKU.
  */
 public record OrderLine(
         TikTokSkuId skuId,
@@ -28,9 +29,21 @@ public record OrderLine(
         boolean gift,
         boolean preOrder,
         List<String> unitLineIds,
-        List<String> cancelledUnitLineIds) {
+        List<String> cancelledUnitLineIds,
+        List<ComponentSku> components,
+        Money buyerFees) {
+
+    /** The constructor from before combined listings and line fees. */
+    public OrderLine(TikTokSkuId skuId, TikTokProductId productId, SellerSku sellerSku, String productName,
+            Money unitPrice, Money sellerDiscount, Money platformDiscount, Money tax, boolean gift, boolean preOrder,
+            List<String> unitLineIds, List<String> cancelledUnitLineIds) {
+        this(skuId, productId, sellerSku, productName, unitPrice, sellerDiscount, platformDiscount, tax, gift,
+                preOrder, unitLineIds, cancelledUnitLineIds, List.of(), null);
+    }
 
     public OrderLine {
+        components = components == null ? List.of() : List.copyOf(components);
+        buyerFees = buyerFees == null && unitPrice != null ? Money.zero(unitPrice.currency()) : buyerFees;
         Required.present("skuId", skuId, "unitPrice", unitPrice);
         unitLineIds = List.copyOf(unitLineIds);
         cancelledUnitLineIds = List.copyOf(cancelledUnitLineIds);
@@ -79,6 +92,7 @@ public record OrderLine(
         Money sellerDiscount = Money.zero(first.originalPrice().currency());
         Money platformDiscount = sellerDiscount;
         Money tax = sellerDiscount;
+        Money fees = sellerDiscount;
         List<String> ids = new ArrayList<>();
         List<String> cancelled = new ArrayList<>();
         boolean preOrder = false;
@@ -86,6 +100,7 @@ public record OrderLine(
             sellerDiscount = sellerDiscount.plus(unit.sellerDiscount());
             platformDiscount = platformDiscount.plus(unit.platformDiscount());
             tax = tax.plus(unit.tax());
+            fees = fees.plus(unit.buyerFees());
             ids.add(unit.lineItemId());
             if (unit.cancelled()) {
                 cancelled.add(unit.lineItemId());
@@ -94,7 +109,7 @@ public record OrderLine(
         }
         return new OrderLine(first.skuId(), first.productId(), first.sellerSku(), first.productName(),
                 first.originalPrice(), sellerDiscount, platformDiscount, tax, first.gift(), preOrder,
-                ids, cancelled);
+                ids, cancelled, first.components(), fees);
     }
 
     /** Money equality ignores scale so that "10.0" and "10.00" group together. */

@@ -13,7 +13,12 @@ public enum OrderStatus {
     IN_TRANSIT,
     DELIVERED,
     COMPLETED,
-    CANCELLED;
+    CANCELLED,
+    /**
+     * A status TikTok sent that the hub does not know (TikTok adds values without notice). The order
+     * is kept with TikTok's own spelling ({@link Order#tiktokStatus()}) and parked, not dropped.
+     */
+    UNKNOWN;
 
     /**
      * Reads a status as TikTok spells it. The webhook page says {@code CANCEL} while the order API
@@ -27,6 +32,9 @@ public enum OrderStatus {
         if (normalized.equals("CANCEL")) {
             return CANCELLED;
         }
+        if (normalized.equals(UNKNOWN.name())) {
+            throw new IllegalArgumentException("unknown TikTok order status '" + text + "'");
+        }
         try {
             return valueOf(normalized);
         } catch (IllegalArgumentException e) {
@@ -34,8 +42,23 @@ public enum OrderStatus {
         }
     }
 
-    /** Paid and not cancelled: the moment an order deserves a Sales Order. */
+    /**
+     * Like {@link #fromTikTok} but an unrecognised value reads as {@link #UNKNOWN}, for payloads that must
+     * be kept whatever TikTok sends; a missing value is still an error.
+     */
+    public static OrderStatus readTikTok(String text) {
+        try {
+            return fromTikTok(text);
+        } catch (IllegalArgumentException e) {
+            if (text == null || text.isBlank()) {
+                throw e;
+            }
+            return UNKNOWN;
+        }
+    }
+
+    /** Paid and not cancelled: the moment an order deserves a Sales Order. Unknown is not known to be paid. */
     public boolean isPaid() {
-        return this != UNPAID && this != CANCELLED;
+        return this != UNPAID && this != CANCELLED && this != UNKNOWN;
     }
 }

@@ -26,4 +26,13 @@ class OrderStatusTest {
     void anUnknownStatusIsNamedInTheError() {
         assertThatThrownBy(() -> OrderStatus.fromTikTok("TELEPORTED")).hasMessageContaining("'TELEPORTED'");
     }
+
+    @Test
+    void aStatusTikTokAddedLaterReadsAsUnknownWhereItMustBeKept() {
+        assertThat(OrderStatus.readTikTok("AWAITING_REVIEW")).isEqualTo(OrderStatus.UNKNOWN);
+        assertThat(OrderStatus.readTikTok("CANCEL")).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(OrderStatus.UNKNOWN.isPaid()).isFalse();
+        assertThatThrownBy(() -> OrderStatus.fromTikTok("UNKNOWN")).hasMessageContaining("'UNKNOWN'");
+        assertThatThrownBy(() -> OrderStatus.readTikTok(" ")).hasMessageContaining("required");
+    }
 }

@@ -9,6 +9,7 @@ import io.suitetok.inventory.store.OrderLineStore;
 import io.suitetok.inventory.store.SkuMappingStore;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.event.EventEnvelope;
+import io.suitetok.model.order.ComponentSku;
 import io.suitetok.model.order.Order;
 import io.suitetok.model.order.OrderLine;
 import io.suitetok.model.order.OrderStatus;
@@ -17,7 +18,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -106,29 +109,48 @@ public class OrderSnapshotListener {
         });
     }
 
+    /** SKUs whose units TikTok put back: a combined listing's are its components'. */
     private static List<OrderLineStore.SkuRef> cancelledSkus(Order order) {
         return order.lines().stream()
-                .filter(line -> line.sellerSku() != null && (order.status() == OrderStatus.CANCELLED
-                        || !line.cancelledUnitLineIds().isEmpty()))
-                .map(line -> new OrderLineStore.SkuRef(order.shopId().value(), line.sellerSku().value()))
+                .filter(line -> order.status() == OrderStatus.CANCELLED || !line.cancelledUnitLineIds().isEmpty())
+                .flatMap(line -> line.components().isEmpty() ? Stream.of(line.sellerSku())
+                        : line.components().stream().map(ComponentSku::sellerSku))
+                .filter(Objects::nonNull)
+                .map(sku -> new OrderLineStore.SkuRef(order.shopId().value(), sku.value()))
                 .distinct().toList();
     }
 
-    /** Gifts and paid units of one SKU arrive as separate lines; stock counts them together, per kind. */
-    private static Map<String, Units> unitsPerSku(Order order) {
+    /**
+     * Gifts and paid units of one SKU arrive as separate lines; stock counts them together, per kind. A
+     * combined listing holds no stock of its own: its units are counted on its component SKUs, each
+     * times its count per unit.
+     */
+    static Map<String, Units> unitsPerSku(Order order) {
         Map<String, Units> perSku = new LinkedHashMap<>();
         for (OrderLine line : order.lines()) {
+            int active = order.status() == OrderStatus.CANCELLED ? 0 : line.activeQuantity();
+            if (!line.components().isEmpty()) {
+                for (ComponentSku component : line.components()) {
+                    if (component.sellerSku() != null) {
+                        perSku.merge(component.sellerSku().value(),
+                                Units.of(active * component.countPerUnit(), line.preOrder()), Units::plus);
+                    }
+                }
+                continue;
+            }
             if (line.sellerSku() == null) {
                 continue;
             }
-            int active = order.status() == OrderStatus.CANCELLED ? 0 : line.activeQuantity();
-            Units units = line.preOrder() ? new Units(0, active, false, true) : new Units(active, 0, true, false);
-            perSku.merge(line.sellerSku().value(), units, Units::plus);
+            perSku.merge(line.sellerSku().value(), Units.of(active, line.preOrder()), Units::plus);
         }
         return perSku;
     }
 
-    private record Units(int ordinary, int preOrder, boolean hasOrdinary, boolean hasPreOrder) {
+    record Units(int ordinary, int preOrder, boolean hasOrdinary, boolean hasPreOrder) {
+
+        static Units of(int active, boolean preOrder) {
+            return preOrder ? new Units(0, active, false, true) : new Units(active, 0, true, false);
+        }
 
         Units plus(Units other) {
             return new Units(ordinary + other.ordinary, preOrder + other.preOrder, hasOrdinary || other.hasOrdinary,

@@ -21,6 +21,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               seller-shipped fulfilments; {@code defaultCarrier} otherwise
  * @param customers              default customer for every order, or one customer per TikTok buyer
  * @param handoverMethod         how packages shipped with TikTok's logistics reach the carrier: PICKUP or DROP_OFF
+ * @param feeItems               buyer-paid charge (TikTok's field in kebab case: {@code buyer-service-fee},
+ *                               {@code handling-fee}, {@code item-insurance-fee}, {@code shipping-insurance-fee},
+ *                               {@code small-order-fee}, {@code retail-delivery-fee}) to the NetSuite item it is
+ *                               booked to; an order with a charge that has no item is parked
  */
 public record OrderShopSettings(
         @NotBlank String shopId,
@@ -40,7 +44,18 @@ public record OrderShopSettings(
         @DefaultValue Map<String, String> carriers,
         String defaultCarrier,
         @DefaultValue("PICKUP") String handoverMethod,
-        @DefaultValue("DEFAULT_CUSTOMER") CustomerPolicy customers) {
+        @DefaultValue("DEFAULT_CUSTOMER") CustomerPolicy customers,
+        @DefaultValue Map<String, String> feeItems) {
+
+    /** The NetSuite item a buyer-paid charge is booked to, if ops mapped one. */
+    public java.util.Optional<String> feeItemFor(io.suitetok.model.order.BuyerCharge.Kind kind) {
+        return java.util.Optional.ofNullable(feeItems.get(feeItemKey(kind)));
+    }
+
+    /** The configuration key of a charge kind: TikTok's field name in kebab case. */
+    public static String feeItemKey(io.suitetok.model.order.BuyerCharge.Kind kind) {
+        return kind.tiktokField().replace('_', '-');
+    }
 
     /** The TikTok shipping provider for a NetSuite ship method, if ops mapped one. */
     public java.util.Optional<String> carrierFor(String netsuiteShipMethod) {

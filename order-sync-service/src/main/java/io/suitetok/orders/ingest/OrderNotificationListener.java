@@ -3,8 +3,11 @@ package io.suitetok.orders.ingest;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.event.EventEnvelope;
 import io.suitetok.runtime.inbox.Inbox;
+import io.suitetok.tiktok.auth.AuthorizationNotices;
 import io.suitetok.tiktok.spring.TikTokShops;
 import io.suitetok.tiktok.spring.WebhookIngress.ReceivedWebhook;
+import io.suitetok.tiktok.webhook.WebhookNotification;
+import io.suitetok.tiktok.webhook.WebhookParser;
 import io.suitetok.tiktok.webhook.WebhookType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,25 +31,43 @@ public class OrderNotificationListener {
     private final EventCodec codec;
     private final OrderRefresher refresher;
     private final TikTokShops shops;
+    private final AuthorizationNotices authorizations;
 
-    public OrderNotificationListener(Inbox inbox, EventCodec codec, OrderRefresher refresher, TikTokShops shops) {
+    public OrderNotificationListener(Inbox inbox, EventCodec codec, OrderRefresher refresher, TikTokShops shops,
+            AuthorizationNotices authorizations) {
         this.inbox = inbox;
         this.codec = codec;
         this.refresher = refresher;
         this.shops = shops;
+        this.authorizations = authorizations;
     }
 
     @KafkaListener(id = CONSUMER, idIsGroup = false, topics = "#{@hubTopicNames.name('tiktok.order-notifications.v1')}")
     public void on(EventEnvelope event) {
-        ReceivedWebhook received = codec.payload(event, ReceivedWebhook.class);
-        String orderId = received.webhook().path("data").path("order_id").asString(null);
-        if (!WebhookType.isOrderType(received.type()) || orderId == null) {
+        on(codec.payload(event, ReceivedWebhook.class));
+    }
+
+    /**
+     * One notification: an authorization notice is acted on; an order notification refreshes every
+     * order it names (a PACKAGE_UPDATE names its orders in {@code package_list[].order_id_list}).
+     */
+    void on(ReceivedWebhook received) {
+        WebhookNotification notification = WebhookParser.parse(received.webhook());
+        UUID key = UUID.nameUUIDFromBytes(received.dedupeKey().getBytes(StandardCharsets.UTF_8));
+        if (AuthorizationNotices.isAuthorizationNotice(received.type())) {
+            inbox.processOnce(CONSUMER, key, () -> authorizations.handle(notification));
+            return;
+        }
+        List<String> orderIds = notification.orderIds();
+        if (!WebhookType.isOrderType(received.type()) || orderIds.isEmpty()) {
             log.info("recorded TikTok notification type {} ({}); no order to refresh", received.type(),
                     received.dedupeKey());
             return;
         }
-        UUID notification = UUID.nameUUIDFromBytes(received.dedupeKey().getBytes(StandardCharsets.UTF_8));
-        String shopId = received.webhook().path("shop_id").asString();
-        inbox.processOnce(CONSUMER, notification, () -> refresher.refresh(shops.context(shopId), List.of(orderId)));
+        inbox.processOnce(CONSUMER, key, () -> {
+            for (String orderId : orderIds) {
+                refresher.refresh(shops.context(notification.shopId()), List.of(orderId));
+            }
+        });
     }
 }

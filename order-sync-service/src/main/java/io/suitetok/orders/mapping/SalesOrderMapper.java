@@ -4,6 +4,7 @@ import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.model.id.SellerSku;
 import io.suitetok.model.money.Money;
 import io.suitetok.model.order.Address;
+import io.suitetok.model.order.BuyerCharge;
 import io.suitetok.model.order.Order;
 import io.suitetok.model.order.OrderLine;
 import io.suitetok.model.order.OrderStatus;
@@ -27,7 +28,9 @@ import java.util.function.Function;
  * docs/order-mapping.md; in short: one line per SKU (split where cents do not divide evenly, and
  * cancelled units on closed lines), priced at what the merchant earns (list price less the seller's
  * discount; TikTok pays platform discounts back in settlement), shipping at the buyer's fee before
- * platform shipping discounts, tax off the order where TikTok remits it.
+ * platform shipping discounts, tax off the order where TikTok remits it, each buyer-paid charge on a
+ * line of its own (so the Sales Order ties out to TikTok's total_amount), and an order whose TikTok
+ * status the hub does not know parked with that status named.
  */
 public class SalesOrderMapper {
 
@@ -44,6 +47,11 @@ public class SalesOrderMapper {
     }
 
     public SalesOrderMapping map(Order order, OrderShopSettings shop, Function<SellerSku, Optional<String>> items) {
+        if (order.status() == OrderStatus.UNKNOWN) {
+            return SalesOrderMapping.parked(List.of("TikTok order status '" + order.tiktokStatus() + "' is not one the "
+                    + "hub knows, so it cannot tell whether the order should be in NetSuite; replay the order once "
+                    + "the hub understands the status"));
+        }
         List<String> problems = new ArrayList<>();
         String warehouse = order.delivery() == null || order.delivery().warehouseId() == null ? null
                 : order.delivery().warehouseId().value();
@@ -67,6 +75,7 @@ public class SalesOrderMapper {
                         CommitInventory.DO_NOT_COMMIT, cancelled, "Tax collected by the seller"));
             }
         }
+        lines.addAll(chargeLines(order, shop, location, cancelled, problems));
         if (!problems.isEmpty()) {
             return SalesOrderMapping.parked(problems);
         }
@@ -113,6 +122,30 @@ public class SalesOrderMapper {
         return result;
     }
 
+    /**
+     * Each buyer-paid charge on a line of its own, at its amount, committing nothing. The retail delivery
+     * fee is a tax in all but name: where TikTok remits tax it remits that too, so it stays off the order.
+     */
+    private static List<SalesOrderLine> chargeLines(Order order, OrderShopSettings shop, String location,
+            boolean cancelled, List<String> problems) {
+        List<SalesOrderLine> result = new ArrayList<>();
+        for (BuyerCharge charge : order.totals().charges()) {
+            if (charge.kind() == BuyerCharge.Kind.RETAIL_DELIVERY_FEE && shop.marketplaceFacilitator()) {
+                continue;
+            }
+            Optional<String> item = shop.feeItemFor(charge.kind());
+            if (item.isEmpty()) {
+                problems.add("the order carries a " + charge.kind().tiktokField() + " of " + charge.amount()
+                        + " and no hub.orders.shops[" + shop.shopId() + "].fee-items."
+                        + OrderShopSettings.feeItemKey(charge.kind()) + " is set");
+                continue;
+            }
+            result.add(new SalesOrderLine(new NetSuiteInternalId(item.get()), BigDecimal.ONE, charge.amount().amount(),
+                    id(location), CommitInventory.DO_NOT_COMMIT, cancelled, "TikTok " + charge.kind().tiktokField()));
+        }
+        return result;
+    }
+
     private Map<String, String> customFields(Order order) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(fields.source(), SOURCE);
@@ -141,8 +174,12 @@ public class SalesOrderMapper {
         if (address == null) {
             return null;
         }
-        return new ShippingAddress(address.recipientName(), address.phone(), address.line1(), address.line2(),
-                address.city(), address.state(), address.postalCode(), address.countryCode());
+        // NetSuite's shipping address here has two street lines: TikTok's lines 3 and 4 follow line 2.
+        String line2 = java.util.stream.Stream.of(address.line2(), address.line3(), address.line4())
+                .filter(part -> part != null && !part.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+        return new ShippingAddress(address.recipientName(), address.phone(), address.line1(),
+                line2.isEmpty() ? address.line2() : line2, address.city(), address.state(), address.postalCode(),
+                address.countryCode());
     }
 
     private static NetSuiteInternalId id(String value) {

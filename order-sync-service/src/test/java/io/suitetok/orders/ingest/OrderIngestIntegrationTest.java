@@ -1,6 +1,7 @@
 package io.suitetok.orders.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.suitetok.model.order.Order;
@@ -16,6 +17,7 @@ import io.suitetok.sandbox.tiktok.control.ControlViews.PlacedOrder;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest;
 import io.suitetok.testkit.EmbeddedHubTest;
 import io.suitetok.testkit.TopicRecords;
+import io.suitetok.tiktok.auth.ShopDeauthorizedException;
 import io.suitetok.tiktok.spring.TikTokShops;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class OrderIngestIntegrationTest {
 
     static final String US_SHOP = "7495000000000000001";
+    static final String UK_SHOP = "7495000000000000002";
     static final RunningSimulator TIKTOK = TikTokShopSimulator.start(
             io.suitetok.sandbox.tiktok.SimulatorSettings.forTests());
 
@@ -58,6 +61,9 @@ class OrderIngestIntegrationTest {
         registry.add("hub.tiktok.shops[0].id", () -> US_SHOP);
         registry.add("hub.tiktok.shops[0].cipher", () -> "TTP_sandbox_us_cipher_0001");
         registry.add("hub.tiktok.shops[0].auth-code", () -> "sandbox-auth-code-us");
+        registry.add("hub.tiktok.shops[1].id", () -> UK_SHOP);
+        registry.add("hub.tiktok.shops[1].cipher", () -> "ROW_sandbox_uk_cipher_0002");
+        registry.add("hub.tiktok.shops[1].auth-code", () -> "sandbox-auth-code-uk");
     }
 
     @AfterAll
@@ -135,5 +141,33 @@ class OrderIngestIntegrationTest {
         assertThat(snapshots.saveIfNewer(newest)).as("the same update_time is not newer").isFalse();
         await().atMost(Duration.ofSeconds(5)).until(() -> snapshots.find(US_SHOP, placed.orderId()).orElseThrow()
                 .status() == OrderStatus.AWAITING_SHIPMENT);
+    }
+
+    @Test
+    void aPackageUpdateWithoutNotificationIdRefreshesEveryOrderOfItsPackages() throws Exception {
+        PlacedOrder first = placeTwoMugs();
+        PlacedOrder second = placeTwoMugs();
+        SignedWebhooks webhooks = new SignedWebhooks(port, TIKTOK.clientConfig().appKey(),
+                TIKTOK.clientConfig().appSecret());
+
+        assertThat(webhooks.post(SignedWebhooks.packageUpdate(US_SHOP, Instant.now().getEpochSecond(),
+                "1153000000000000101", first.orderId(), second.orderId())).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> snapshots.find(US_SHOP, first.orderId()).isPresent()
+                && snapshots.find(US_SHOP, second.orderId()).isPresent());
+    }
+
+    @Test
+    void aDeauthorizedShopIsNotCalledAnyMoreAndSaysWhy() throws Exception {
+        SignedWebhooks webhooks = new SignedWebhooks(port, TIKTOK.clientConfig().appKey(),
+                TIKTOK.clientConfig().appSecret());
+
+        assertThat(webhooks.post(SignedWebhooks.sellerDeauthorization(UK_SHOP, Instant.now().getEpochSecond()))
+                .statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThatThrownBy(() -> poller.pollOnce(shops.context(UK_SHOP)))
+                        .isInstanceOf(ShopDeauthorizedException.class).hasMessageContaining(UK_SHOP));
+        assertThat(poller.pollOnce(shops.context(US_SHOP))).as("the other shop still works").isNotNegative();
     }
 }

@@ -72,4 +72,40 @@ class OrderSnapshotMapperTest {
         assertThat(order.buyer().isGuest()).isTrue();
         assertThat(order.totals().totalAmount().amountText()).isEqualTo("93.99");
     }
+
+    @Test
+    void everyBuyerPaidChargeIsKeptSoTheTotalTiesOutToTheCent() throws IOException {
+        Order order = load("order-th-fees-combined-listing.json", "7496000000000000003");
+
+        assertThat(order.totals().mismatches()).isEmpty();
+        assertThat(order.totals().charges()).extracting(c -> c.kind().tiktokField() + "=" + c.amount().amountText())
+                .containsExactly("buyer_service_fee=2.10", "handling_fee=5.00", "item_insurance_fee=3.30",
+                        "shipping_insurance_fee=1.50", "small_order_fee=10.00");
+        assertThat(order.totals().otherFees().amountText()).isEqualTo("21.90");
+        assertThat(order.lines().get(0).buyerFees().amountText()).as("two units' line fees").isEqualTo("8.06");
+    }
+
+    @Test
+    void aCombinedListingKeepsItsComponentSkusAndTheAddressKeepsEveryPart() throws IOException {
+        Order order = load("order-th-fees-combined-listing.json", "7496000000000000003");
+
+        OrderLine set = order.lines().get(0);
+        assertThat(set.sellerSku().value()).isEqualTo("SET-TEE-2MUG");
+        assertThat(set.components()).extracting(c -> c.sellerSku().value() + "x" + c.countPerUnit())
+                .containsExactly("TEE-BLK-Mx1", "MUG-WHT-11x2");
+        var address = order.buyer().shippingAddress();
+        assertThat(address.firstName()).isEqualTo("Somchai");
+        assertThat(address.lastName()).isEqualTo("Jaidee");
+        assertThat(address.line3()).isEqualTo("Phra Khanong");
+        assertThat(address.line4()).isEqualTo("Khlong Toei");
+        assertThat(address.addressDetail()).isEqualTo("99/1 Moo 4, Soi Sukhumvit 50");
+    }
+
+    @Test
+    void aStatusTheHubDoesNotKnowIsKeptWithTikToksSpelling() throws IOException {
+        Order order = load("order-th-unknown-status.json", "7496000000000000003");
+
+        assertThat(order.status()).isEqualTo(OrderStatus.UNKNOWN);
+        assertThat(order.tiktokStatus()).isEqualTo("AWAITING_REVIEW");
+    }
 }

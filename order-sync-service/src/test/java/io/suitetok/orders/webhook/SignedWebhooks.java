@@ -36,6 +36,22 @@ public final class SignedWebhooks {
                 + status + "\",\"is_on_hold_order\":false,\"update_time\":" + updateTime + "}}";
     }
 
+    /**
+     * PACKAGE_UPDATE (type 4) in the older envelope without {@code tts_notification_id}: its orders are in
+     * {@code package_list[].order_id_list}, not in {@code data.order_id}.
+     */
+    public static String packageUpdate(String shopId, long updateTime, String packageId, String... orderIds) {
+        return "{\"type\":4,\"shop_id\":\"" + shopId + "\",\"timestamp\":" + updateTime + ",\"data\":{\"sc_type\":"
+                + "\"COMBINE\",\"role_type\":\"SELLER\",\"package_list\":[{\"package_id\":\"" + packageId + "\","
+                + "\"order_id_list\":[\"" + String.join("\",\"", orderIds) + "\"]}],\"update_time\":" + updateTime + "}}";
+    }
+
+    /** SELLER_DEAUTHORIZATION (type 6): nothing but a message. */
+    public static String sellerDeauthorization(String shopId, long timestamp) {
+        return "{\"type\":6,\"shop_id\":\"" + shopId + "\",\"timestamp\":" + timestamp + ",\"data\":{\"message\":"
+                + "\"The seller has deauthorized your app.\"}}";
+    }
+
     public HttpResponse<String> post(String body) throws Exception {
         byte[] raw = body.getBytes(StandardCharsets.UTF_8);
         return post(raw, signer.signatureOf(raw));

@@ -28,7 +28,9 @@ public class AccessTokens {
         this.refreshMargin = refreshMargin;
     }
 
+    /** @throws ShopDeauthorizedException when the seller withdrew the authorization; nothing is sent */
     public String accessTokenFor(ShopId shop) {
+        refuseIfRevoked(shop);
         TokenPair current = load(shop);
         if (!current.needsRefresh(clock.instant(), refreshMargin)) {
             return current.accessToken();
@@ -41,10 +43,18 @@ public class AccessTokens {
         return refreshUnlessDoneMeanwhile(shop, rejectedToken);
     }
 
+    private void refuseIfRevoked(ShopId shop) {
+        store.revocation(shop).ifPresent(reason -> {
+            throw new ShopDeauthorizedException(shop, reason);
+        });
+    }
+
     private String refreshUnlessDoneMeanwhile(ShopId shop, String staleToken) {
         ReentrantLock lock = refreshLocks.computeIfAbsent(shop, s -> new ReentrantLock());
         lock.lock();
         try {
+            // Saving a refreshed pair clears a revocation, so a revocation that came meanwhile must win.
+            refuseIfRevoked(shop);
             TokenPair latest = load(shop);
             boolean someoneRefreshed = !latest.accessToken().equals(staleToken)
                     && !latest.needsRefresh(clock.instant(), refreshMargin);

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class InMemoryTokenStore implements TokenStore {
 
     private final Map<ShopId, TokenPair> tokens = new ConcurrentHashMap<>();
+    private final Map<ShopId, String> revoked = new ConcurrentHashMap<>();
 
     @Override
     public Optional<TokenPair> find(ShopId shop) {
@@ -18,5 +19,16 @@ public class InMemoryTokenStore implements TokenStore {
     @Override
     public void save(ShopId shop, TokenPair pair) {
         tokens.put(shop, pair);
+        revoked.remove(shop);
+    }
+
+    @Override
+    public void revoke(ShopId shop, String reason) {
+        revoked.put(shop, reason == null ? "revoked" : reason);
+    }
+
+    @Override
+    public Optional<String> revocation(ShopId shop) {
+        return Optional.ofNullable(revoked.get(shop));
     }
 }

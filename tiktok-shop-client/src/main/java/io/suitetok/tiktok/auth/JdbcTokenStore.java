@@ -43,8 +43,22 @@ public class JdbcTokenStore implements TokenStore {
                 + "refresh_expires_at, updated_at) values (?, ?, ?, ?, ?, now()) on conflict (shop_id) do update set "
                 + "access_token = excluded.access_token, access_expires_at = excluded.access_expires_at, "
                 + "refresh_token = excluded.refresh_token, refresh_expires_at = excluded.refresh_expires_at, "
-                + "updated_at = now()", shop.value(), tokens.accessToken(), Timestamp.from(tokens.accessExpiresAt()),
+                + "revoked_reason = null, revoked_at = null, updated_at = now()", shop.value(), tokens.accessToken(),
+                Timestamp.from(tokens.accessExpiresAt()),
                 tokens.refreshToken(), Timestamp.from(tokens.refreshExpiresAt()));
+    }
+
+    /** A shop with no pair yet gets none: the revocation only matters once a pair exists. */
+    @Override
+    public void revoke(ShopId shop, String reason) {
+        jdbc.update("update " + table + " set revoked_reason = ?, revoked_at = now(), updated_at = now() "
+                + "where shop_id = ?", reason == null ? "revoked" : reason, shop.value());
+    }
+
+    @Override
+    public Optional<String> revocation(ShopId shop) {
+        return jdbc.query("select revoked_reason from " + table + " where shop_id = ? and revoked_at is not null",
+                (rs, i) -> rs.getString(1), shop.value()).stream().findFirst();
     }
 
     private void createIfMissing() {
@@ -55,5 +69,8 @@ public class JdbcTokenStore implements TokenStore {
         jdbc.execute("create table if not exists " + table + " (shop_id text primary key, access_token text not null, "
                 + "access_expires_at timestamptz not null, refresh_token text not null, "
                 + "refresh_expires_at timestamptz not null, updated_at timestamptz not null)");
+        // Tables created before revocation existed gain its columns.
+        jdbc.execute("alter table " + table + " add column if not exists revoked_reason text");
+        jdbc.execute("alter table " + table + " add column if not exists revoked_at timestamptz");
     }
 }

@@ -3,10 +3,22 @@ package io.suitetok.tiktok.auth;
 import io.suitetok.model.id.ShopId;
 import java.util.Optional;
 
-/** Where a shop's token pair lives between calls and restarts. Saves replace the whole pair. */
+/**
+ * Where a shop's token pair lives between calls and restarts. Saves replace the whole pair. A shop
+ * whose seller withdrew the app's authorization (webhook 6) is marked revoked, so that no service
+ * sharing the store calls TikTok for it with a token TikTok no longer honours; saving a new pair (a
+ * fresh auth code) authorizes it again.
+ */
 public interface TokenStore {
 
     Optional<TokenPair> find(ShopId shop);
 
+    /** Replaces the pair and clears any revocation. */
     void save(ShopId shop, TokenPair tokens);
+
+    /** Marks the shop's tokens unusable until the seller authorizes the app again. */
+    void revoke(ShopId shop, String reason);
+
+    /** Why the shop's tokens were revoked; empty while they are usable. */
+    Optional<String> revocation(ShopId shop);
 }

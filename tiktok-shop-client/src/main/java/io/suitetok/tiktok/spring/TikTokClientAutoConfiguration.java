@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.tiktok.api.TikTokShopClient;
+import io.suitetok.tiktok.auth.AuthorizationNotices;
 import io.suitetok.tiktok.auth.JdbcTokenStore;
 import io.suitetok.tiktok.auth.TokenStore;
 import io.suitetok.tiktok.config.TikTokClientConfig;
@@ -55,6 +56,12 @@ public class TikTokClientAutoConfiguration {
             }
         }
         return client;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AuthorizationNotices tiktokAuthorizationNotices(TokenStore tokens, ObjectProvider<MeterRegistry> meters) {
+        return new AuthorizationNotices(tokens, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

@@ -2,6 +2,9 @@ package io.suitetok.tiktok.webhook;
 
 import io.suitetok.model.Required;
 import io.suitetok.model.order.OrderStatus;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,14 +23,37 @@ public record WebhookNotification(int type, String notificationId, String shopId
         return text("order_id");
     }
 
+    /**
+     * Every order the notification names: {@code data.order_id}, or for PACKAGE_UPDATE (type 4) each
+     * {@code data.package_list[].order_id_list[]} (a combined package holds several orders), in order
+     * of appearance, each once. Empty for notifications about no order.
+     */
+    public List<String> orderIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        if (orderId() != null) {
+            ids.add(orderId());
+        }
+        for (JsonNode pkg : data.path("package_list")) {
+            for (JsonNode order : pkg.path("order_id_list")) {
+                if (!order.isNull() && !order.asString().isBlank()) {
+                    ids.add(order.asString());
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
     public String productId() {
         return text("product_id");
     }
 
-    /** Order status for type 1 ({@code CANCEL} and {@code CANCELLED} both read as CANCELLED). */
+    /**
+     * Order status for type 1 ({@code CANCEL} and {@code CANCELLED} both read as CANCELLED; a status the
+     * hub does not know reads as UNKNOWN rather than failing the notification).
+     */
     public OrderStatus orderStatus() {
         String status = text("order_status");
-        return status == null ? null : OrderStatus.fromTikTok(status);
+        return status == null ? null : OrderStatus.readTikTok(status);
     }
 
     public Long updateTime() {
@@ -35,34 +61,16 @@ public record WebhookNotification(int type, String notificationId, String shopId
         return value == null || value.isNull() ? null : value.asLong();
     }
 
-    /**
-     * Identifies the notification for deduplication: TikTok's id when present, otherwise what makes
-     * a notification distinct (type, order or product, status, update time).
-     */
+    /** Identifies the notification for deduplication; see {@link WebhookDedupeKey}. */
     public String dedupeKey() {
-        if (notificationId != null && !notificationId.isBlank()) {
-            return "tts:" + notificationId;
-        }
-        String subject = orderId() != null ? orderId() : productId();
-        String state = firstText("order_status", "cancel_status", "return_status", "status");
-        Object when = updateTime() != null ? updateTime() : text("create_time");
-        return "derived:" + type + ":" + subject + ":" + state + ":" + when;
+        return WebhookDedupeKey.of(this);
     }
 
-    /** The business key for Kafka: the order id, else the product id, else the shop. */
+    /** The business key for Kafka: the (first) order id, else the product id, else the shop. */
     public String subjectKey() {
-        String subject = orderId() != null ? orderId() : productId();
+        List<String> orders = orderIds();
+        String subject = !orders.isEmpty() ? orders.get(0) : productId();
         return subject != null ? subject : shopId;
-    }
-
-    private String firstText(String... fields) {
-        for (String field : fields) {
-            String value = text(field);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
     }
 
     /** Numbers come back as their exact digits ({@code asText} on a big integer node keeps them). */

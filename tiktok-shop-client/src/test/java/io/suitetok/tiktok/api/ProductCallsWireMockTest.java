@@ -98,6 +98,17 @@ class ProductCallsWireMockTest extends WireMockTikTokTest {
     }
 
     @Test
+    void aSearchByUpdateTimeSendsTikToksInclusiveUpperBound() {
+        wireMock.stubFor(post(urlPathEqualTo("/product/202309/products/search")).willReturn(okJson(success(
+                "{\"products\":[],\"next_page_token\":\"\",\"total_count\":0}"))));
+
+        client.products().search(US, new ProductSearchFilter("ACTIVATE", null, 1764150000L, 1764153599L), 100, null);
+
+        wireMock.verify(postRequestedFor(urlPathEqualTo("/product/202309/products/search")).withRequestBody(
+                equalToJson("{\"status\":\"ACTIVATE\",\"update_time_ge\":1764150000,\"update_time_le\":1764153599}")));
+    }
+
+    @Test
     void activationAndDeactivationGoInBatchesOfTwenty() {
         wireMock.stubFor(post(urlPathEqualTo("/product/202309/products/deactivate")).willReturn(okJson(success("{}"))));
         wireMock.stubFor(post(urlPathEqualTo("/product/202309/products/activate")).willReturn(okJson(success("{}"))));

@@ -15,7 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.suitetok.model.money.Money;
 import io.suitetok.tiktok.api.StockAndPriceApi.SkuPrice;
 import io.suitetok.tiktok.api.StockAndPriceApi.SkuStock;
+import io.suitetok.tiktok.model.finance.OrderStatementTransaction;
+import io.suitetok.tiktok.model.finance.SettlementAmounts;
+import io.suitetok.tiktok.model.finance.SkuStatementTransaction;
 import io.suitetok.tiktok.model.finance.StatementTransaction;
+import java.math.BigDecimal;
 import io.suitetok.tiktok.model.product.Price;
 import io.suitetok.tiktok.model.product.SkuUpdateOutcome;
 import io.suitetok.tiktok.model.product.WarehouseQuantity;
@@ -80,35 +84,89 @@ class StockFinanceShopCallsWireMockTest extends WireMockTikTokTest {
     void statementTransactionsAddUpAsTikTokDocumentsThem() {
         wireMock.stubFor(get(urlPathEqualTo("/finance/202309/statements")).willReturn(okJson(success(
                 "{\"statements\":[{\"id\":\"7331563512399800001\",\"statement_time\":1764115200,\"currency\":\"USD\","
-                        + "\"settlement_amount\":\"51.36\",\"revenue_amount\":\"57.99\",\"fee_amount\":\"-5.38\","
+                        + "\"settlement_amount\":\"42.46\",\"revenue_amount\":\"62.45\",\"fee_amount\":\"-18.74\","
                         + "\"adjustment_amount\":\"-1.25\",\"payment_status\":\"PAID\",\"payment_id\":\"7331\"}],"
                         + "\"next_page_token\":\"\"}"))));
         wireMock.stubFor(get(urlPathEqualTo("/finance/202309/statements/7331563512399800001/statement_transactions"))
                 .willReturn(okJson(fixture("statement-transactions.json"))));
         wireMock.stubFor(get(urlPathEqualTo("/finance/202309/orders/576469123456789012/statement_transactions"))
-                .willReturn(okJson(success("{\"order_id\":\"576469123456789012\",\"statement_transactions\":[{\"id\":"
-                        + "\"7331563512399811111\",\"status\":\"SETTLED\",\"statement_id\":\"7331563512399800001\","
-                        + "\"settlement_amount\":\"52.61\"}]}"))));
+                .willReturn(okJson(fixture("order-statement-transactions.json"))));
         wireMock.stubFor(get(urlPathEqualTo("/finance/202309/payments")).willReturn(okJson(success(
-                "{\"payments\":[{\"id\":\"7331\",\"status\":\"PAID\",\"amount\":{\"value\":\"51.36\",\"currency\":\"USD\"},"
+                "{\"payments\":[{\"id\":\"7331\",\"status\":\"PAID\",\"amount\":{\"value\":\"42.46\",\"currency\":\"USD\"},"
                         + "\"exchange_rate\":\"1.000000\"}],\"next_page_token\":\"\"}"))));
 
         var statement = client.finance().statements(US, 1764115200L, 1764201600L, null).statements().get(0);
-        List<StatementTransaction> lines = client.finance().statementTransactions(US, statement.id(), null)
-                .statementTransactions();
+        var page = client.finance().statementTransactions(US, statement.id(), null);
+        List<StatementTransaction> lines = page.statementTransactions();
         var orderLines = client.finance().orderTransactions(US, "576469123456789012");
         var payout = client.finance().payments(US, 1764115200L, 1764201600L, null).payments().get(0);
 
         assertThat(statement.settlementAmount()).isEqualByComparingTo(
                 statement.revenueAmount().add(statement.feeAmount()).add(statement.adjustmentAmount()));
-        assertThat(lines).allSatisfy(line -> assertThat(line.settlementAmount()).isEqualByComparingTo(
-                line.revenueAmount().add(line.feeAmount()).add(line.adjustmentAmount())));
-        assertThat(lines.stream().map(StatementTransaction::settlementAmount).reduce(java.math.BigDecimal::add))
-                .hasValueSatisfying(sum -> assertThat(sum).isEqualByComparingTo(statement.settlementAmount()));
+        assertThat(lines).allSatisfy(line -> assertThat(line.amounts().settlementAmount()).isEqualByComparingTo(
+                line.amounts().revenueAmount().add(line.amounts().feeAmount()).add(line.amounts().adjustmentAmount())));
+        assertThat(lines.stream().map(line -> line.amounts().settlementAmount()).reduce(BigDecimal::add))
+                .hasValueSatisfying(sum -> assertThat(sum).isEqualByComparingTo(page.settlementAmount()));
+        assertThat(page.settlementAmount()).isEqualByComparingTo(statement.settlementAmount());
+        assertThat(page.totalCount()).isEqualTo(2);
         assertThat(orderLines.statementTransactions().get(0).statementId()).isEqualTo(statement.id());
-        assertThat(payout.amount().value()).isEqualTo("51.36");
+        assertThat(payout.amount().value()).isEqualTo("42.46");
         wireMock.verify(getRequestedFor(urlPathEqualTo("/finance/202309/statements"))
                 .withQueryParam("sort_field", equalTo("statement_time"))
                 .withQueryParam("statement_time_ge", equalTo("1764115200")));
+    }
+
+    @Test
+    void aStatementRowReadsEveryDocumentedAmountAndItsOwnIdentity() {
+        wireMock.stubFor(get(urlPathEqualTo("/finance/202309/statements/7331563512399800001/statement_transactions"))
+                .willReturn(okJson(fixture("statement-transactions.json"))));
+
+        List<StatementTransaction> lines = client.finance().statementTransactions(US, "7331563512399800001", null)
+                .statementTransactions();
+
+        StatementTransaction order = lines.get(0);
+        assertThat(order.isOrder()).isTrue();
+        assertThat(order.orderId()).isEqualTo("576469123456789012");
+        SettlementAmounts amounts = order.amounts();
+        assertThat(amounts.grossSalesAmount()).isEqualByComparingTo("61.98");
+        assertThat(amounts.sellerDiscountAmount()).isEqualByComparingTo("-3.99");
+        assertThat(amounts.shippingCostAmount()).isEqualByComparingTo("-3.20");
+        assertThat(amounts.fbtShippingCostAmount()).isEqualByComparingTo("-3.20");
+        assertThat(amounts.fbtFulfillmentFeeAmount()).isEqualByComparingTo("-3.58");
+        assertThat(amounts.affiliateAdsCommissionAmount()).isEqualByComparingTo("-1.16");
+        // TikTok's documented identities hold on what was read.
+        assertThat(amounts.customerPaymentAmount()).isEqualByComparingTo(amounts.afterSellerDiscountsSubtotalAmount()
+                .add(amounts.customerShippingFeeAmount()).subtract(amounts.platformDiscountAmount())
+                .add(amounts.salesTaxPaymentAmount()));
+        assertThat(amounts.revenueAmount()).isEqualByComparingTo(amounts.customerPaymentAmount()
+                .add(amounts.platformDiscountAmount()).add(amounts.platformDiscountRefundAmount())
+                .add(amounts.customerOrderRefundAmount()).add(amounts.shippingFeeSubsidyAmount()));
+        StatementTransaction adjustment = lines.get(1);
+        assertThat(adjustment.type()).isEqualTo("SHIPPING_FEE_ADJUSTMENT");
+        assertThat(adjustment.adjustmentOrderId()).isEqualTo("576469123456789012");
+        assertThat(adjustment.amounts().grossSalesAmount()).as("not sent for an adjustment").isNull();
+    }
+
+    @Test
+    void anOrdersSettlementHasPerSkuAmountsThatAddUpToIt() {
+        wireMock.stubFor(get(urlPathEqualTo("/finance/202309/orders/576469123456789012/statement_transactions"))
+                .willReturn(okJson(fixture("order-statement-transactions.json"))));
+
+        var ofOrder = client.finance().orderTransactions(US, "576469123456789012");
+
+        assertThat(ofOrder.orderCreateTime()).isEqualTo(1764050000L);
+        OrderStatementTransaction settled = ofOrder.statementTransactions().get(0);
+        assertThat(settled.status()).isEqualTo("SETTLED");
+        assertThat(settled.statementTime()).isEqualTo(1764115200L);
+        assertThat(settled.skuStatementTransactions()).extracting(SkuStatementTransaction::quantity)
+                .containsExactly(2, 1);
+        for (java.util.function.Function<SettlementAmounts, BigDecimal> part : List.<java.util.function.Function<
+                SettlementAmounts, BigDecimal>>of(SettlementAmounts::settlementAmount, SettlementAmounts::revenueAmount,
+                SettlementAmounts::feeAmount)) {
+            assertThat(settled.skuStatementTransactions().stream().map(sku -> part.apply(sku.amounts()))
+                    .reduce(BigDecimal::add).orElseThrow()).isEqualByComparingTo(part.apply(settled.amounts()));
+        }
+        assertThat(settled.skuStatementTransactions().get(0).amounts().fbtFulfillmentFeeAmount())
+                .isEqualByComparingTo("-2.38");
     }
 }

@@ -28,6 +28,19 @@ class JdbcTokenStoreTest {
     }
 
     @Test
+    void aRevocationIsSeenByEveryStoreSharingTheTableUntilANewPairIsSaved() {
+        JdbcTokenStore orders = new JdbcTokenStore(postgres, "tiktok_auth_revoke_test.shop_token");
+        JdbcTokenStore catalog = new JdbcTokenStore(postgres, "tiktok_auth_revoke_test.shop_token");
+        orders.save(shop, new TokenPair("a1", Instant.ofEpochSecond(1800000000L), "r1", Instant.ofEpochSecond(1830000000L)));
+
+        orders.revoke(shop, "seller deauthorized the app");
+
+        assertThat(catalog.revocation(shop)).contains("seller deauthorized the app");
+        catalog.save(shop, new TokenPair("a2", Instant.ofEpochSecond(1800000100L), "r2", Instant.ofEpochSecond(1830000100L)));
+        assertThat(orders.revocation(shop)).isEmpty();
+    }
+
+    @Test
     void aTableNameThatCouldInjectSqlIsRefused() {
         assertThatThrownBy(() -> new JdbcTokenStore(postgres, "t; drop table x")).hasMessageContaining("not a safe table");
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.suitetok.model.order.OrderStatus;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class WebhookParserTest {
@@ -34,7 +37,8 @@ class WebhookParserTest {
 
         assertThat(notification.notificationId()).isNull();
         assertThat(notification.orderStatus()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(notification.dedupeKey()).isEqualTo("derived:1:576684019603311365:CANCEL:1664095610");
+        assertThat(notification.dedupeKey())
+                .isEqualTo("derived:7494726673780148744:1:576684019603311365:CANCEL:1664095610");
     }
 
     @Test
@@ -53,5 +57,59 @@ class WebhookParserTest {
         assertThatThrownBy(() -> parse("{\"type\":1,\"data\":{}}")).hasMessageContaining("shop_id");
         assertThatThrownBy(() -> parse("{\"shop_id\":\"1\",\"data\":{}}")).hasMessageContaining("type");
         assertThatThrownBy(() -> parse("[1,2]")).hasMessageContaining("JSON object");
+    }
+
+    private static WebhookNotification fixture(String name) throws IOException {
+        return WebhookParser.parse(Files.readAllBytes(Path.of("src/test/resources/fixtures/webhooks", name)));
+    }
+
+    private static WebhookNotification inShop(WebhookNotification n, String shopId) {
+        return new WebhookNotification(n.type(), n.notificationId(), shopId, n.timestamp(), n.data());
+    }
+
+    @Test
+    void aPackageUpdateNamesEveryOrderOfEveryPackage() throws IOException {
+        WebhookNotification combined = fixture("package-update-combined.json");
+
+        assertThat(combined.orderId()).isNull();
+        assertThat(combined.orderIds())
+                .containsExactly("576600000000000101", "576600000000000102", "576600000000000103");
+        assertThat(combined.subjectKey()).isEqualTo("576600000000000101");
+    }
+
+    @Test
+    void aSplitPackageUpdateNamesItsOneOrderOnce() throws IOException {
+        assertThat(fixture("package-update-split.json").orderIds()).containsExactly("576600000000000201");
+    }
+
+    @Test
+    void twoPackageUpdatesOfTheSameSecondWithoutNotificationIdsKeepApartKeys() throws IOException {
+        WebhookNotification combined = fixture("package-update-combined.json");
+        WebhookNotification split = fixture("package-update-split.json");
+
+        assertThat(combined.dedupeKey()).isNotEqualTo(split.dedupeKey());
+        assertThat(combined.dedupeKey()).doesNotContain("null");
+        assertThat(combined.dedupeKey()).isEqualTo(fixture("package-update-combined.json").dedupeKey());
+    }
+
+    @Test
+    void deauthorizationAndExpiryOfTwoShopsAtTheSameSecondKeepApartKeys() throws IOException {
+        WebhookNotification deauthorized = fixture("seller-deauthorization.json");
+        WebhookNotification expiring = fixture("upcoming-authorization-expiration.json");
+
+        assertThat(deauthorized.dedupeKey()).isNotEqualTo(inShop(deauthorized, "7495000000000000002").dedupeKey());
+        assertThat(expiring.dedupeKey()).isNotEqualTo(inShop(expiring, "7495000000000000002").dedupeKey());
+        assertThat(expiring.dedupeKey()).contains("1767592200");
+        assertThat(deauthorized.orderIds()).isEmpty();
+    }
+
+    @Test
+    void anOrderStatusTheHubDoesNotKnowReadsAsUnknownInsteadOfFailing() {
+        WebhookNotification notification = parse("{\"type\":1,\"shop_id\":\"7494726673780148744\",\"timestamp\":"
+                + "1664095733,\"data\":{\"order_id\":\"576684019603311365\",\"order_status\":\"AWAITING_REVIEW\","
+                + "\"update_time\":1664095610}}");
+
+        assertThat(notification.orderStatus()).isEqualTo(OrderStatus.UNKNOWN);
+        assertThat(notification.orderIds()).containsExactly("576684019603311365");
     }
 }

@@ -6,7 +6,7 @@ import io.suitetok.sandbox.tiktok.faults.QpsLimits;
 import io.suitetok.sandbox.tiktok.protocol.ProtocolVerifier;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.TikTokGatewayFilter;
-import io.suitetok.tiktok.json.TikTokJson;
+import io.suitetok.sandbox.tiktok.protocol.WireJson;
 import java.time.Clock;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -37,7 +37,7 @@ class SimulatorConfiguration {
     /** TikTok's JSON dialect (snake_case, no nulls) for the control API as well as TikTok's. */
     @Bean
     JsonMapper jsonMapper() {
-        return TikTokJson.mapper();
+        return WireJson.mapper();
     }
 
     @Bean

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param auditDelay           how long a product stays PENDING before its audit; zero audits at once
  * @param manualAudit          keep products PENDING until the control API decides the audit
  * @param defaultQps           calls per second per endpoint and shop before 429; 0 = unlimited
- * @param qpsPerEndpoint       per endpoint name (see {@code TikTokEndpoints}) overrides of defaultQps
+ * @param qpsPerEndpoint       per endpoint name (see {@code Endpoints}) overrides of defaultQps
  * @param seedCatalog          list a small live catalogue in each default shop at start
  * @param settleOnCompletion   settle an order into the day's statement when it reaches COMPLETED
  * @param webhookUrl           the app's callback URL (Partner Center); shop subscriptions override it

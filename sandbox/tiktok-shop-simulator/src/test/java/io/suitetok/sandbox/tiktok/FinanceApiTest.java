@@ -8,8 +8,10 @@ import io.suitetok.sandbox.tiktok.orders.OrderRequest;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest.Item;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import io.suitetok.tiktok.http.ShopContext;
+import io.suitetok.tiktok.model.finance.OrderStatementTransaction;
 import io.suitetok.tiktok.model.finance.OrderStatementTransactions;
 import io.suitetok.tiktok.model.finance.Payout;
+import io.suitetok.tiktok.model.finance.SettlementAmounts;
 import io.suitetok.tiktok.model.finance.Statement;
 import io.suitetok.tiktok.model.finance.StatementTransaction;
 import java.math.BigDecimal;
@@ -47,11 +49,11 @@ class FinanceApiTest extends AgainstFreshSimulator {
                 .statementTransactions().get(0);
         assertThat(tx.type()).isEqualTo("ORDER");
         assertThat(tx.orderId()).isEqualTo(order.orderId());
-        assertThat(tx.customerPaymentAmount()).isEqualByComparingTo("26.64");
-        assertThat(tx.referralFeeAmount()).isEqualByComparingTo("-1.20");
-        assertThat(tx.transactionFeeAmount()).isEqualByComparingTo("-0.77");
-        assertThat(tx.salesTaxAmount()).isEqualByComparingTo("-1.65");
-        assertThat(tx.platformCommissionAmount()).isNull();
+        assertThat(tx.amounts().customerPaymentAmount()).isEqualByComparingTo("26.64");
+        assertThat(tx.amounts().referralFeeAmount()).isEqualByComparingTo("-1.20");
+        assertThat(tx.amounts().transactionFeeAmount()).isEqualByComparingTo("-0.77");
+        assertThat(tx.amounts().salesTaxAmount()).isEqualByComparingTo("-1.65");
+        assertThat(tx.amounts().platformCommissionAmount()).isNull();
         OrderStatementTransactions ofOrder = connected.client.finance().orderTransactions(connected.us,
                 order.orderId());
         assertThat(ofOrder.statementTransactions()).singleElement().satisfies(t -> {
@@ -89,25 +91,25 @@ class FinanceApiTest extends AgainstFreshSimulator {
             assertThat(statement.settlementAmount()).isEqualByComparingTo(statement.revenueAmount()
                     .add(statement.feeAmount()).add(statement.adjustmentAmount()));
             for (StatementTransaction tx : transactions) {
-                assertThat(tx.settlementAmount()).as(tx.id()).isEqualByComparingTo(tx.revenueAmount()
-                        .add(tx.feeAmount()).add(tx.adjustmentAmount()));
-                assertThat(tx.settlementAmount().scale()).isLessThanOrEqualTo(2);
+                assertThat(tx.amounts().settlementAmount()).as(tx.id()).isEqualByComparingTo(tx.amounts().revenueAmount()
+                        .add(tx.amounts().feeAmount()).add(tx.amounts().adjustmentAmount()));
+                assertThat(tx.amounts().settlementAmount().scale()).isLessThanOrEqualTo(2);
             }
-            assertThat(sum(transactions, StatementTransaction::settlementAmount))
+            assertThat(sum(transactions, tx -> tx.amounts().settlementAmount()))
                     .isEqualByComparingTo(statement.settlementAmount());
-            assertThat(sum(transactions, StatementTransaction::revenueAmount))
+            assertThat(sum(transactions, tx -> tx.amounts().revenueAmount()))
                     .isEqualByComparingTo(statement.revenueAmount());
-            assertThat(sum(transactions, StatementTransaction::feeAmount)).isEqualByComparingTo(statement.feeAmount());
+            assertThat(sum(transactions, tx -> tx.amounts().feeAmount())).isEqualByComparingTo(statement.feeAmount());
             assertThat(transactions).filteredOn(tx -> tx.type().equals("ORDER"))
-                    .allSatisfy(tx -> assertThat(tx.feeAmount()).isNegative());
+                    .allSatisfy(tx -> assertThat(tx.amounts().feeAmount()).isNegative());
         }
         Statement us = statementsOf(connected.us, yesterday).get(0);
         assertThat(us.adjustmentAmount()).isEqualByComparingTo("7.65");
         assertThat(connected.client.finance().statementTransactions(connected.uk,
                 statementsOf(connected.uk, yesterday).get(0).id(), null).statementTransactions())
                 .allSatisfy(tx -> {
-                    assertThat(tx.platformCommissionAmount()).isNotNull();
-                    assertThat(tx.referralFeeAmount()).isNull();
+                    assertThat(tx.amounts().platformCommissionAmount()).isNotNull();
+                    assertThat(tx.amounts().referralFeeAmount()).isNull();
                 });
     }
 
@@ -124,13 +126,13 @@ class FinanceApiTest extends AgainstFreshSimulator {
 
         control.completeReturn(returnId);
         control.settleDay(US, yesterday);
-        StatementTransaction tx = connected.client.finance().orderTransactions(connected.us, order.orderId())
+        OrderStatementTransaction tx = connected.client.finance().orderTransactions(connected.us, order.orderId())
                 .statementTransactions().get(0);
         // One unit of 19.99 + 1.65 tax is refunded; fees are on the unit kept, plus the admin fee on the refund.
-        assertThat(tx.customerRefundAmount()).isEqualByComparingTo("-21.64");
-        assertThat(tx.revenueAmount()).isEqualByComparingTo("21.64");
-        assertThat(tx.referralFeeAmount()).isEqualByComparingTo("-1.20");
-        assertThat(tx.settlementAmount()).isEqualByComparingTo(tx.revenueAmount().add(tx.feeAmount()));
+        assertThat(tx.amounts().customerRefundAmount()).isEqualByComparingTo("-21.64");
+        assertThat(tx.amounts().revenueAmount()).isEqualByComparingTo("21.64");
+        assertThat(tx.amounts().referralFeeAmount()).isEqualByComparingTo("-1.20");
+        assertThat(tx.amounts().settlementAmount()).isEqualByComparingTo(tx.amounts().revenueAmount().add(tx.amounts().feeAmount()));
     }
 
     @Test
@@ -142,13 +144,13 @@ class FinanceApiTest extends AgainstFreshSimulator {
         String returnId = control.createReturn(order.orderId(), List.of(order.lineItemIds().get(1)), null, null);
         control.completeReturn(returnId);
 
-        List<StatementTransaction> ofOrder = connected.client.finance().orderTransactions(connected.uk,
+        List<OrderStatementTransaction> ofOrder = connected.client.finance().orderTransactions(connected.uk,
                 order.orderId()).statementTransactions();
         assertThat(ofOrder).hasSize(2);
-        StatementTransaction refund = ofOrder.get(1);
-        assertThat(refund.revenueAmount()).isEqualByComparingTo("-10.00");
-        assertThat(refund.platformCommissionAmount()).isEqualByComparingTo("0.90");
-        assertThat(refund.settlementAmount()).isEqualByComparingTo(refund.revenueAmount().add(refund.feeAmount()));
+        OrderStatementTransaction refund = ofOrder.get(1);
+        assertThat(refund.amounts().revenueAmount()).isEqualByComparingTo("-10.00");
+        assertThat(refund.amounts().platformCommissionAmount()).isEqualByComparingTo("0.90");
+        assertThat(refund.amounts().settlementAmount()).isEqualByComparingTo(refund.amounts().revenueAmount().add(refund.amounts().feeAmount()));
         assertThat(refund.statementId()).isNotEqualTo(ofOrder.get(0).statementId());
     }
 
@@ -189,6 +191,59 @@ class FinanceApiTest extends AgainstFreshSimulator {
         assertThat(unsorted.message()).contains("sort_field");
         assertThat(connected.client.finance().statements(connected.us, 0, Long.MAX_VALUE / 2, null).statements())
                 .hasSize(3);
+    }
+
+    /**
+     * The rows on the wire carry TikTok's fields for their endpoint and nothing invented: a statement's
+     * rows have a type and what they are about but no status or statement id; an order's rows have their
+     * status and statement but no type or order id; SKU rows have no seller SKU. Every amount name is one
+     * of the documented set the client reads ({@link SettlementAmounts}).
+     */
+    @Test
+    void theFinanceRowsOnTheWireCarryOnlyTheirEndpointsDocumentedFields() {
+        PlacedOrder order = control.placeOrder(OrderRequest.of(US, Item.of("TEE-BLK-M", 2), Item.of("MUG-WHT-11", 1))
+                .withShipping("SELLER", new BigDecimal("5.00"), null, null));
+        control.advanceOrder(order.orderId(), OrderStatus.DELIVERED);
+        control.settleDay(US, yesterday);
+        control.addAdjustment(US, yesterday, "SHIPPING_FEE_ADJUSTMENT", new BigDecimal("-1.25"), order.orderId());
+        String statementId = statementsOf(connected.us, yesterday).get(0).id();
+        String token = connected.tokenOf(connected.us).accessToken();
+        java.util.Set<String> amountFields = java.util.Arrays.stream(SettlementAmounts.class.getRecordComponents())
+                .map(c -> c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet());
+
+        RawCall.Answer statementRows = RawCall.send(simulator, "GET", "/finance/202309/statements/" + statementId
+                + "/statement_transactions", Map.of("shop_cipher", connected.us.cipher(), "sort_field",
+                "order_create_time"), RawCall.now(), token, null);
+        RawCall.Answer orderRows = RawCall.send(simulator, "GET", "/finance/202309/orders/" + order.orderId()
+                + "/statement_transactions", Map.of("shop_cipher", connected.us.cipher()), RawCall.now(), token, null);
+
+        tools.jackson.databind.JsonNode rows = statementRows.json().at("/data/statement_transactions");
+        assertThat(rows).hasSize(2);
+        for (tools.jackson.databind.JsonNode row : rows) {
+            assertThat(row.propertyNames()).doesNotContain("status", "statement_id", "statement_time")
+                    .allSatisfy(field -> assertThat(field).isIn(union(amountFields, "id", "type", "order_id",
+                            "adjustment_id", "adjustment_order_id", "order_create_time", "currency")));
+        }
+        tools.jackson.databind.JsonNode settled = orderRows.json().at("/data/statement_transactions/0");
+        assertThat(settled.propertyNames()).doesNotContain("type", "order_id")
+                .allSatisfy(field -> assertThat(field).isIn(union(amountFields, "id", "status", "statement_id",
+                        "statement_time", "currency", "sku_statement_transactions")));
+        tools.jackson.databind.JsonNode skus = settled.get("sku_statement_transactions");
+        assertThat(skus).hasSize(2);
+        BigDecimal skuSettlement = BigDecimal.ZERO;
+        for (tools.jackson.databind.JsonNode sku : skus) {
+            assertThat(sku.propertyNames()).doesNotContain("seller_sku").allSatisfy(field -> assertThat(field)
+                    .isIn(union(amountFields, "sku_id", "sku_name", "product_name", "quantity", "currency")));
+            skuSettlement = skuSettlement.add(new BigDecimal(sku.get("settlement_amount").asString()));
+        }
+        assertThat(skuSettlement).isEqualByComparingTo(settled.get("settlement_amount").asString());
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> amounts, String... identity) {
+        java.util.Set<String> all = new java.util.HashSet<>(amounts);
+        all.addAll(List.of(identity));
+        return all;
     }
 
     private List<Statement> statementsOf(ShopContext shop, LocalDate day) {

@@ -193,7 +193,7 @@ class OrderApiTest extends AgainstFreshSimulator {
             assertThat(ref.id()).isEqualTo("SO-1001");
             assertThat(ref.lineItems()).extracting(ExternalLineItem::originId).containsExactly("1", "2");
         });
-        assertThat(control.externalReferences(placed.orderId())).extracting(ExternalOrder::id)
+        assertThat(control.externalReferences(placed.orderId())).extracting(ref -> ref.id())
                 .containsExactly("SO-1001");
         assertThatThrownBy(() -> connected.client.orders().addExternalReference(connected.us, placed.orderId(),
                 new ExternalOrder("SO-9", "NETSUITE", List.of(new ExternalLineItem("999", "1")))))
@@ -278,6 +278,23 @@ class OrderApiTest extends AgainstFreshSimulator {
                 .isEqualTo(before.stockIn(ShopDirectory.US_WEST_WAREHOUSE) - 4);
         assertThat(after.stockIn(ShopDirectory.US_EAST_WAREHOUSE))
                 .isEqualTo(before.stockIn(ShopDirectory.US_EAST_WAREHOUSE));
+    }
+
+    @Test
+    void buyerPaidChargesAreItemisedInThePaymentBlockAndPartOfTheTotal() {
+        PlacedOrder placed = control.placeOrder(OrderRequest.of(US, Item.of("MUG-WHT-11", 1))
+                .withBuyerFees(Map.of("handling_fee", new BigDecimal("0.99"), "shipping_insurance_fee",
+                        new BigDecimal("0.50"))));
+
+        OrderPayment payment = detail(placed.orderId()).payment();
+
+        assertThat(payment.handlingFee()).isEqualByComparingTo("0.99");
+        assertThat(payment.shippingInsuranceFee()).isEqualByComparingTo("0.50");
+        assertThat(payment.buyerServiceFee()).as("not charged, not sent").isNull();
+        assertThat(payment.totalAmount()).isEqualByComparingTo(payment.subTotal().add(payment.shippingFee())
+                .add(payment.tax()).add(payment.retailDeliveryFee()).add(new BigDecimal("1.49")));
+        assertThatThrownBy(() -> control.placeOrder(OrderRequest.of(US, Item.of("MUG-WHT-11", 1))
+                .withBuyerFees(Map.of("convenience_fee", BigDecimal.ONE)))).hasMessageContaining("convenience_fee");
     }
 
     private TikTokOrder detail(String orderId) {

@@ -164,9 +164,28 @@ class WebhookDeliveryTest {
                 .toList();
         assertThat(arrived).allSatisfy(n -> {
             assertThat(n.notificationId()).isNull();
-            assertThat(n.dedupeKey()).startsWith("derived:1:");
+            assertThat(n.dedupeKey()).startsWith("derived:" + US + ":1:");
         });
         assertThat(arrived).extracting(WebhookNotification::orderId).containsExactlyInAnyOrderElementsOf(placed)
                 .isNotEqualTo(placed);
+    }
+
+    @Test
+    void aSplitPackageIsAnnouncedAsAPackageUpdateNamingItsOrderInThePackageList() {
+        var placed = control.placeOrder(OrderRequest.of(US, Item.of("TEE-BLK-M", 2)));
+        Eventually.within(Duration.ofSeconds(5), "the order's webhook", () -> receiver.received().size() == 1);
+
+        String newPackage = control.splitPackage(placed.orderId(), List.of(placed.lineItemIds().get(1)));
+
+        Eventually.within(Duration.ofSeconds(5), "the package update", () -> receiver.received().size() == 2);
+        WebhookReceiver.Received received = receiver.received().get(1);
+        assertThat(verifier.isAuthentic(received.body(), received.authorization())).isTrue();
+        WebhookNotification update = WebhookParser.parse(received.body());
+        assertThat(update.type()).isEqualTo(4);
+        assertThat(update.orderId()).as("no data.order_id on a package update").isNull();
+        assertThat(update.orderIds()).containsExactly(placed.orderId());
+        assertThat(update.data().path("sc_type").asString()).isEqualTo("SPLIT");
+        assertThat(update.data().path("package_list").findValuesAsString("package_id")).contains(newPackage)
+                .hasSize(2);
     }
 }

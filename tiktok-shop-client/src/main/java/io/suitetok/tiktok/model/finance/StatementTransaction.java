@@ -1,46 +1,33 @@
 package io.suitetok.tiktok.model.finance;
 
-import java.math.BigDecimal;
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import tools.jackson.databind.JsonNode;
 
 /**
- * One line of a statement: an order's settlement or an adjustment. Amount fields TikTok leaves out
- * for a market (UK vs US fee names differ) stay null.
+ * One row of Get Statement Transactions: an order's settlement ({@code type} ORDER, with
+ * {@code order_id}) or an adjustment ({@code type} the adjustment's kind, with {@code adjustment_id}
+ * and, when it concerns one, {@code adjustment_order_id}). The statement is the one asked for; these
+ * rows carry neither a status nor a statement id.
  */
 public record StatementTransaction(
         String id,
         String type,
-        String status,
-        String statementId,
         String orderId,
         String adjustmentId,
         String adjustmentOrderId,
         Long orderCreateTime,
         String currency,
-        BigDecimal settlementAmount,
-        BigDecimal revenueAmount,
-        BigDecimal feeAmount,
-        BigDecimal adjustmentAmount,
-        BigDecimal customerPaymentAmount,
-        BigDecimal customerRefundAmount,
-        BigDecimal platformDiscountAmount,
-        BigDecimal shippingFeeAmount,
-        BigDecimal platformCommissionAmount,
-        BigDecimal referralFeeAmount,
-        BigDecimal transactionFeeAmount,
-        BigDecimal affiliateCommissionAmount,
-        BigDecimal salesTaxAmount,
-        BigDecimal netSalesAmount,
-        BigDecimal customerOrderRefundAmount,
-        BigDecimal platformDiscountRefundAmount,
-        BigDecimal shippingFeeSubsidyAmount,
-        BigDecimal refundAdministrationFeeAmount,
-        BigDecimal salesTaxPaymentAmount,
-        BigDecimal salesTaxRefundAmount,
-        List<SkuStatementTransaction> skuStatementTransactions) {
+        SettlementAmounts amounts) {
 
-    /** Per-SKU rows of an order's settlement: the only place finance data carries a quantity. */
-    public record SkuStatementTransaction(String skuId, String sellerSku, String skuName, String productName,
-            Integer quantity) {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static StatementTransaction read(JsonNode row) {
+        return new StatementTransaction(FinanceRows.text(row, "id"), FinanceRows.text(row, "type"),
+                FinanceRows.text(row, "order_id"), FinanceRows.text(row, "adjustment_id"),
+                FinanceRows.text(row, "adjustment_order_id"), FinanceRows.number(row, "order_create_time"),
+                FinanceRows.text(row, "currency"), FinanceRows.amounts(row));
+    }
+
+    public boolean isOrder() {
+        return "ORDER".equals(type);
     }
 }

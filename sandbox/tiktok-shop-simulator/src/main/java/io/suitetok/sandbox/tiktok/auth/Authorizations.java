@@ -110,6 +110,31 @@ public class Authorizations {
         return expired;
     }
 
+    /**
+     * The seller withdrew the app's authorization for the shop: no token acts for it any more (a call
+     * with its cipher answers 101000) and a refresh no longer brings it back; a token pair that covered
+     * only this shop stops working altogether. A new auth code authorizes it again.
+     */
+    public synchronized int deauthorize(String shopId) {
+        int withdrawn = 0;
+        for (AccessGrant grant : java.util.List.copyOf(byAccessToken.values())) {
+            if (!grant.covers(shopId)) {
+                continue;
+            }
+            withdrawn++;
+            Set<String> left = new LinkedHashSet<>(grant.shopIds());
+            left.remove(shopId);
+            if (left.isEmpty()) {
+                byAccessToken.remove(grant.accessToken());
+                byRefreshToken.remove(grant.refreshToken());
+            } else {
+                replace(new AccessGrant(grant.accessToken(), grant.accessExpiresAt(), grant.refreshToken(),
+                        grant.refreshExpiresAt(), left));
+            }
+        }
+        return withdrawn;
+    }
+
     private AccessGrant issue(Set<String> shopIds) {
         Instant now = now();
         AccessGrant grant = new AccessGrant("TTP_" + randomToken(24), now.plus(settings.accessTokenLifetime()),

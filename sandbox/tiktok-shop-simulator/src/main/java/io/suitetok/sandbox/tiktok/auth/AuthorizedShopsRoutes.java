@@ -3,8 +3,7 @@ package io.suitetok.sandbox.tiktok.auth;
 import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
-import io.suitetok.tiktok.http.TikTokEndpoints;
-import io.suitetok.tiktok.model.shop.AuthorizedShop;
+import io.suitetok.sandbox.tiktok.protocol.Endpoints;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ public class AuthorizedShopsRoutes implements EndpointRoutes {
 
     @Override
     public void register(RouteTable routes) {
-        routes.on(TikTokEndpoints.AUTHORIZED_SHOPS, call -> new Shops(shops.shops().stream()
+        routes.on(Endpoints.AUTHORIZED_SHOPS, call -> new Shops(shops.shops().stream()
                 .filter(shop -> call.grant().covers(shop.id()))
                 .map(shop -> new AuthorizedShop(shop.id(), shop.name(), shop.region(), shop.sellerType(),
                         shop.cipher(), shop.code()))

@@ -12,7 +12,7 @@ import io.suitetok.sandbox.tiktok.orders.OrderRequest;
 import io.suitetok.sandbox.tiktok.products.Catalog.SkuSeed;
 import io.suitetok.sandbox.tiktok.webhooks.DeliveryPolicy;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookDelivery;
-import io.suitetok.tiktok.model.order.ExternalOrder;
+import io.suitetok.sandbox.tiktok.orders.ExternalOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -64,6 +64,18 @@ public class ControlEndpoints {
     @PostMapping("/tokens/expire")
     public Map<String, Integer> expireTokens(@RequestBody ShopRef body) {
         return Map.of("expired", control.expireAccessTokens(body.shopId()));
+    }
+
+    @PostMapping("/shops/{shopId}/deauthorize")
+    public Map<String, Integer> deauthorize(@PathVariable String shopId) {
+        return Map.of("withdrawn_grants", control.deauthorizeShop(shopId));
+    }
+
+    @PostMapping("/shops/{shopId}/authorization-expiry")
+    public Map<String, String> warnAuthorizationExpiry(@PathVariable String shopId,
+            @RequestBody AuthorizationExpiryBody body) {
+        control.warnAuthorizationExpiry(shopId, java.time.Instant.ofEpochSecond(body.expirationTime()));
+        return Map.of("sent", "UPCOMING_AUTHORIZATION_EXPIRATION");
     }
 
     @GetMapping("/products")
@@ -282,6 +294,9 @@ public class ControlEndpoints {
     }
 
     record ShopIds(List<String> shopIds) {
+    }
+
+    record AuthorizationExpiryBody(long expirationTime) {
     }
 
     record ShopRef(String shopId) {

@@ -36,7 +36,7 @@ import io.suitetok.sandbox.tiktok.webhooks.DeliveryPolicy;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookDelivery;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookDispatcher;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookSubscriptions;
-import io.suitetok.tiktok.model.order.ExternalOrder;
+import io.suitetok.sandbox.tiktok.orders.ExternalOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -140,6 +140,31 @@ public class SimulatorControl {
     public int expireAccessTokens(String shopId) {
         requireShop(shopId);
         return authorizations.expireAccessTokens(shopId);
+    }
+
+    /**
+     * The seller deauthorizes the app for the shop: its tokens stop acting for it and webhook 6
+     * (SELLER_DEAUTHORIZATION, {@code data.message}) is sent.
+     */
+    public int deauthorizeShop(String shopId) {
+        requireShop(shopId);
+        int withdrawn = authorizations.deauthorize(shopId);
+        webhooks.publish(shopId, io.suitetok.sandbox.tiktok.webhooks.WebhookTypes.SELLER_DEAUTHORIZATION,
+                Map.of("message", "The seller has deauthorized your app."));
+        return withdrawn;
+    }
+
+    /**
+     * Webhook 7 (UPCOMING_AUTHORIZATION_EXPIRATION): {@code data.message} and {@code expiration_time},
+     * epoch seconds sent as a string as in TikTok's sample. Tokens keep working until then.
+     */
+    public void warnAuthorizationExpiry(String shopId, java.time.Instant expiresAt) {
+        requireShop(shopId);
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("message", "The authorization of your app will expire; ask the seller to authorize it again.");
+        data.put("expiration_time", Long.toString(expiresAt.getEpochSecond()));
+        webhooks.publish(shopId, io.suitetok.sandbox.tiktok.webhooks.WebhookTypes.UPCOMING_AUTHORIZATION_EXPIRATION,
+                data);
     }
 
     // --- catalogue
@@ -347,7 +372,7 @@ public class SimulatorControl {
         return calls.forEndpoint(endpoint);
     }
 
-    /** How many calls reached this endpoint (name from the client's TikTokEndpoints), refused ones included. */
+    /** How many calls reached this endpoint (name from the client's Endpoints), refused ones included. */
     public long callCount(String endpoint) {
         return calls.count(endpoint);
     }

@@ -1,9 +1,9 @@
 package io.suitetok.sandbox.tiktok.finance;
 
-import static io.suitetok.tiktok.http.TikTokEndpoints.ORDER_STATEMENT_TRANSACTIONS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.PAYMENTS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.STATEMENTS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.STATEMENT_TRANSACTIONS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.ORDER_STATEMENT_TRANSACTIONS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.PAYMENTS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.STATEMENTS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.STATEMENT_TRANSACTIONS;
 
 import io.suitetok.sandbox.tiktok.StateLock;
 import io.suitetok.sandbox.tiktok.finance.Ledger.DailyStatement;
@@ -77,7 +77,7 @@ public class FinanceRoutes implements EndpointRoutes {
                     .thenComparing(tx -> tx.id);
             List<Map<String, Object>> found = statement.transactions.stream()
                     .sorted(ascending ? order : order.reversed())
-                    .map(tx -> Ledger.transactionView(tx, false)).toList();
+                    .map(Ledger::statementTransactionView).toList();
             Page<Map<String, Object>> page = PageTokens.byOffset(found, call.query("page_token").orElse(null),
                     pageSize);
             Map<String, Object> data = new LinkedHashMap<>(ledger.statementView(statement));
@@ -99,7 +99,7 @@ public class FinanceRoutes implements EndpointRoutes {
         data.put("order_id", order.id());
         data.put("order_create_time", order.createTime());
         data.put("statement_transactions", ledger.transactionsOfOrder(orderId).stream()
-                .map(tx -> Ledger.transactionView(tx, true)).toList());
+                .map(Ledger::orderTransactionView).toList());
         return data;
     }
 

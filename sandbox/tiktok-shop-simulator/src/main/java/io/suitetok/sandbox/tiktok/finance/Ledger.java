@@ -49,10 +49,10 @@ public class Ledger implements SettlementSink {
             Shop shop = shops.require(order.shopId());
             DailyStatement statement = statementFor(shop, day);
             boolean us = shop.region().equals("US");
+            Map<String, BigDecimal> amounts = OrderSettlement.amounts(order, FeeSchedule.forRegion(shop.region()), us);
             statement.transactions.add(new StatementTx(ids.next("transaction"), "ORDER", statement.id,
                     statement.statementTime(), order.id(), order.createTime(), null, null, order.currency(),
-                    OrderSettlement.amounts(order, FeeSchedule.forRegion(shop.region()), us),
-                    OrderSettlement.skuLines(order, order.activeLines())));
+                    amounts, OrderSettlement.skuLines(order, order.activeLines(), amounts)));
         });
     }
 
@@ -62,10 +62,11 @@ public class Ledger implements SettlementSink {
             Shop shop = shops.require(order.shopId());
             DailyStatement statement = statementFor(shop, day);
             List<SimLine> lines = order.lines().stream().filter(l -> refund.lineIds().contains(l.id())).toList();
+            Map<String, BigDecimal> amounts = OrderSettlement.refundAmounts(order, lines,
+                    FeeSchedule.forRegion(shop.region()), shop.region().equals("US"));
             statement.transactions.add(new StatementTx(ids.next("transaction"), "ORDER", statement.id,
                     statement.statementTime(), order.id(), order.createTime(), null, null, order.currency(),
-                    OrderSettlement.refundAmounts(order, lines, FeeSchedule.forRegion(shop.region()),
-                            shop.region().equals("US")), OrderSettlement.skuLines(order, lines)));
+                    amounts, OrderSettlement.skuLines(order, lines, amounts)));
         });
     }
 
@@ -154,13 +155,14 @@ public class Ledger implements SettlementSink {
         return view;
     }
 
-    static Map<String, Object> transactionView(StatementTx tx, boolean withSkus) {
+    /**
+     * A row of Get Statement Transactions: the transaction's type and what it is about (order or
+     * adjustment); the statement is the one asked for, so no status or statement id.
+     */
+    static Map<String, Object> statementTransactionView(StatementTx tx) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", tx.id);
         view.put("type", tx.type);
-        view.put("status", "SETTLED");
-        view.put("statement_id", tx.statementId);
-        view.put("statement_time", tx.statementTime);
         if (tx.orderId != null) {
             view.put("order_id", tx.orderId);
             view.put("order_create_time", tx.orderCreateTime);
@@ -173,9 +175,22 @@ public class Ledger implements SettlementSink {
         }
         view.put("currency", tx.currency);
         tx.amounts.forEach((field, amount) -> view.put(field, text(amount, tx.currency)));
-        if (withSkus) {
-            view.put("sku_statement_transactions", tx.skuLines);
-        }
+        return view;
+    }
+
+    /**
+     * A row of Get Order Statement Transactions: its status and statement, the amounts and the SKU rows;
+     * the order is the one asked for, so no type or order id.
+     */
+    static Map<String, Object> orderTransactionView(StatementTx tx) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", tx.id);
+        view.put("status", "SETTLED");
+        view.put("statement_id", tx.statementId);
+        view.put("statement_time", tx.statementTime);
+        view.put("currency", tx.currency);
+        tx.amounts.forEach((field, amount) -> view.put(field, text(amount, tx.currency)));
+        view.put("sku_statement_transactions", tx.skuLines);
         return view;
     }
 

@@ -140,26 +140,58 @@ final class OrderSettlement {
         return amounts;
     }
 
-    /** Units per SKU, as Get Order Statement Transactions lists them. */
-    static List<Map<String, Object>> skuLines(SimOrder order, List<SimLine> lines) {
+    /**
+     * Units per SKU, as Get Order Statement Transactions lists them: TikTok's rows name the SKU by id and
+     * names (no seller SKU) and carry the same amount fields as the order's row. The SKU-level parts are
+     * the SKU's own; revenue, fee and settlement are the order's, shared in proportion to each SKU's
+     * subtotal after seller discounts, the last SKU taking what rounding left, so the rows add up to the
+     * order's to the cent (the split is the simulator's choice: TikTok does not document one).
+     */
+    static List<Map<String, Object>> skuLines(SimOrder order, List<SimLine> lines, Map<String, BigDecimal> amounts) {
+        String currency = order.currency();
         Map<String, List<SimLine>> bySku = new LinkedHashMap<>();
         lines.forEach(l -> bySku.computeIfAbsent(l.skuId(), k -> new ArrayList<>()).add(l));
+        BigDecimal base = sum(lines, l -> l.originalPrice().subtract(l.sellerDiscount()));
+        BigDecimal revenueLeft = amounts.getOrDefault("revenue_amount", zero());
+        BigDecimal feeLeft = amounts.getOrDefault("fee_amount", zero());
         List<Map<String, Object>> rows = new ArrayList<>();
-        bySku.forEach((skuId, units) -> {
+        int left = bySku.size();
+        for (Map.Entry<String, List<SimLine>> entry : bySku.entrySet()) {
+            List<SimLine> units = entry.getValue();
+            BigDecimal afterSeller = sum(units, l -> l.originalPrice().subtract(l.sellerDiscount()));
+            boolean last = --left == 0;
+            BigDecimal revenue = last ? revenueLeft : share(amounts.getOrDefault("revenue_amount", zero()), afterSeller,
+                    base, currency);
+            BigDecimal fee = last ? feeLeft : share(amounts.getOrDefault("fee_amount", zero()), afterSeller, base,
+                    currency);
+            revenueLeft = revenueLeft.subtract(revenue);
+            feeLeft = feeLeft.subtract(fee);
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("sku_id", skuId);
+            row.put("sku_id", entry.getKey());
             row.put("sku_name", units.get(0).skuName());
             row.put("product_name", units.get(0).productName());
-            row.put("seller_sku", units.get(0).sellerSku());
             row.put("quantity", units.size());
-            row.put("gross_sales_amount", text(sum(units, SimLine::originalPrice), order.currency()));
-            row.put("seller_discount_amount", text(sum(units, SimLine::sellerDiscount).negate(), order.currency()));
-            row.put("platform_discount_amount", text(sum(units, SimLine::platformDiscount), order.currency()));
+            row.put("currency", currency);
+            row.put("settlement_amount", text(revenue.add(fee), currency));
+            row.put("revenue_amount", text(revenue, currency));
+            row.put("fee_amount", text(fee, currency));
+            row.put("adjustment_amount", text(zero(), currency));
+            row.put("gross_sales_amount", text(sum(units, SimLine::originalPrice), currency));
+            row.put("seller_discount_amount", text(sum(units, SimLine::sellerDiscount).negate(), currency));
+            row.put("after_seller_discounts_subtotal_amount", text(afterSeller, currency));
+            row.put("platform_discount_amount", text(sum(units, SimLine::platformDiscount), currency));
             row.put("customer_order_refund_amount", text(sum(units.stream().filter(SimLine::refunded).toList(),
-                    SimLine::refundAmount).negate(), order.currency()));
+                    SimLine::refundAmount).negate(), currency));
             rows.add(row);
-        });
+        }
         return rows;
+    }
+
+    private static BigDecimal share(BigDecimal total, BigDecimal part, BigDecimal whole, String currency) {
+        if (whole.signum() == 0) {
+            return zero();
+        }
+        return round(total.multiply(part).divide(whole, 10, java.math.RoundingMode.HALF_UP), currency);
     }
 
     private static BigDecimal sum(List<SimLine> lines, Function<SimLine, BigDecimal> amount) {

@@ -8,9 +8,9 @@ import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.VerifiedCall;
 import io.suitetok.sandbox.tiktok.shops.Shop;
 import io.suitetok.sandbox.tiktok.shops.SimWarehouse;
-import io.suitetok.tiktok.http.TikTokEndpoints;
-import io.suitetok.tiktok.model.product.SkuUpdateOutcome.ExtraError;
-import io.suitetok.tiktok.model.product.SkuUpdateOutcome.SkuError;
+import io.suitetok.sandbox.tiktok.protocol.Endpoints;
+import io.suitetok.sandbox.tiktok.inventory.SkuUpdateOutcome.ExtraError;
+import io.suitetok.sandbox.tiktok.inventory.SkuUpdateOutcome.SkuError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +39,8 @@ public class InventoryRoutes implements EndpointRoutes {
 
     @Override
     public void register(RouteTable routes) {
-        routes.on(TikTokEndpoints.UPDATE_INVENTORY, this::updateInventory);
-        routes.on(TikTokEndpoints.WAREHOUSES, call -> Map.of("warehouses",
+        routes.on(Endpoints.UPDATE_INVENTORY, this::updateInventory);
+        routes.on(Endpoints.WAREHOUSES, call -> Map.of("warehouses",
                 call.shop().warehouses().stream().map(InventoryRoutes::warehouse).toList()));
     }
 

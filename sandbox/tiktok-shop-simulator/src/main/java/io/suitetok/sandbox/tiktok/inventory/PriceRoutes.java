@@ -7,9 +7,9 @@ import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
 import io.suitetok.sandbox.tiktok.protocol.VerifiedCall;
 import io.suitetok.sandbox.tiktok.shops.Shop;
-import io.suitetok.tiktok.http.TikTokEndpoints;
-import io.suitetok.tiktok.model.product.Price;
-import io.suitetok.tiktok.model.product.SkuUpdateOutcome.SkuError;
+import io.suitetok.sandbox.tiktok.protocol.Endpoints;
+import io.suitetok.sandbox.tiktok.products.Price;
+import io.suitetok.sandbox.tiktok.inventory.SkuUpdateOutcome.SkuError;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,7 @@ public class PriceRoutes implements EndpointRoutes {
 
     @Override
     public void register(RouteTable routes) {
-        routes.on(TikTokEndpoints.UPDATE_PRICE, this::updatePrice);
+        routes.on(Endpoints.UPDATE_PRICE, this::updatePrice);
     }
 
     private Object updatePrice(VerifiedCall call) {

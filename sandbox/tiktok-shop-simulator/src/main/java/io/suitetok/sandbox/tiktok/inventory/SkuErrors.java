@@ -1,9 +1,9 @@
 package io.suitetok.sandbox.tiktok.inventory;
 
 import io.suitetok.sandbox.tiktok.protocol.ErrorCodes;
-import io.suitetok.tiktok.model.product.SkuUpdateOutcome.Detail;
-import io.suitetok.tiktok.model.product.SkuUpdateOutcome.ExtraError;
-import io.suitetok.tiktok.model.product.SkuUpdateOutcome.SkuError;
+import io.suitetok.sandbox.tiktok.inventory.SkuUpdateOutcome.Detail;
+import io.suitetok.sandbox.tiktok.inventory.SkuUpdateOutcome.ExtraError;
+import io.suitetok.sandbox.tiktok.inventory.SkuUpdateOutcome.SkuError;
 import java.util.List;
 
 /**

@@ -7,7 +7,7 @@ import io.suitetok.sandbox.tiktok.products.SimSku;
 import io.suitetok.sandbox.tiktok.protocol.ErrorCodes;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
 import io.suitetok.sandbox.tiktok.shops.Shop;
-import io.suitetok.tiktok.model.product.SkuUpdateOutcome.SkuError;
+import io.suitetok.sandbox.tiktok.inventory.SkuUpdateOutcome.SkuError;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.suitetok.sandbox.tiktok.protocol.ErrorCodes;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
 import io.suitetok.sandbox.tiktok.shops.Shop;
-import io.suitetok.tiktok.http.TikTokEndpoints;
+import io.suitetok.sandbox.tiktok.protocol.Endpoints;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ public class LogisticsRoutes implements EndpointRoutes {
 
     @Override
     public void register(RouteTable routes) {
-        routes.on(TikTokEndpoints.DELIVERY_OPTIONS, call -> {
+        routes.on(Endpoints.DELIVERY_OPTIONS, call -> {
             Shop shop = call.shop();
             String warehouseId = call.pathParam("warehouse_id");
             if (shop.warehouse(warehouseId).isEmpty()) {
@@ -36,7 +36,7 @@ public class LogisticsRoutes implements EndpointRoutes {
             return Map.of("delivery_options", options.ofWarehouse(shop, warehouseId).stream()
                     .map(LogisticsRoutes::option).toList());
         });
-        routes.on(TikTokEndpoints.SHIPPING_PROVIDERS, call -> {
+        routes.on(Endpoints.SHIPPING_PROVIDERS, call -> {
             String optionId = call.pathParam("delivery_option_id");
             SimDeliveryOption option = options.find(call.shop(), optionId).orElseThrow(() -> TikTokError.business(
                     ErrorCodes.DELIVERY_OPTION_NOT_FOUND, "delivery option " + optionId + " does not exist"));

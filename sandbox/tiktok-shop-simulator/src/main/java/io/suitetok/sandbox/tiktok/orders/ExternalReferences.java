@@ -1,7 +1,6 @@
 package io.suitetok.sandbox.tiktok.orders;
 
 import io.suitetok.sandbox.tiktok.StateLock;
-import io.suitetok.tiktok.model.order.ExternalOrder;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.suitetok.sandbox.tiktok.orders;
 
-import static io.suitetok.tiktok.http.TikTokEndpoints.MARK_PACKAGE_SHIPPED;
-import static io.suitetok.tiktok.http.TikTokEndpoints.PACKAGE_DETAIL;
-import static io.suitetok.tiktok.http.TikTokEndpoints.SHIP_PACKAGE;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.MARK_PACKAGE_SHIPPED;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.PACKAGE_DETAIL;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SHIP_PACKAGE;
 
 import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;

@@ -16,7 +16,7 @@ import io.suitetok.sandbox.tiktok.products.SimSku;
 import io.suitetok.sandbox.tiktok.shops.Shop;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookEvents;
-import io.suitetok.tiktok.webhook.WebhookType;
+import io.suitetok.sandbox.tiktok.webhooks.WebhookTypes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -100,6 +100,8 @@ public class OrderBook {
         if (shop.warehouse(warehouseId).filter(w -> w.sellable()).isEmpty()) {
             throw SandboxRefusal.badRequest(warehouseId + " is not a sales warehouse of shop " + shop.id());
         }
+        // Checked before anything moves: a refused order must leave stock untouched.
+        Map<String, BigDecimal> fees = buyerFees(request);
         return lock.apply(() -> {
             Map<SimSku, Integer> wanted = new LinkedHashMap<>();
             for (Item item : request.items()) {
@@ -148,7 +150,7 @@ public class OrderBook {
                     guest ? null : buyer != null && buyer.email() != null ? buyer.email()
                             : "v2b" + Long.toString(Long.parseLong(userId) % 1_000_000_007L, 36) + "@chat.seller.tiktok.com",
                     request.buyerMessage(), request.affiliateCommissionRate(),
-                    PaymentBlock.of(shop.currency(), lines, shipping, shippingSeller, shippingPlatform),
+                    PaymentBlock.of(shop.currency(), lines, shipping, shippingSeller, shippingPlatform, fees),
                     delivery.id(), delivery.name(), lines);
             order.recipient = recipient(shop, buyer);
             boolean paid = request.paid() == null || request.paid();
@@ -271,7 +273,7 @@ public class OrderBook {
             data.put("cancel_status", "CANCELLATION_REQUEST_COMPLETE");
             data.put("cancel_id", cancellation.cancelId());
             data.put("create_time", now);
-            events.publish(order.shopId, WebhookType.CANCELLATION_STATUS_CHANGE, data);
+            events.publish(order.shopId, WebhookTypes.CANCELLATION_STATUS_CHANGE, data);
             if (whole) {
                 order.status = OrderStatus.CANCELLED;
                 order.onHold = false;
@@ -368,7 +370,7 @@ public class OrderBook {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("order_id", order.id);
             data.put("update_time", order.updateTime);
-            events.publish(order.shopId, WebhookType.RECIPIENT_ADDRESS_UPDATE, data);
+            events.publish(order.shopId, WebhookTypes.RECIPIENT_ADDRESS_UPDATE, data);
         });
     }
 
@@ -513,7 +515,7 @@ public class OrderBook {
         data.put("order_id", order.id);
         data.put("order_status", order.status.name());
         data.put("update_time", order.updateTime);
-        events.publish(order.shopId, WebhookType.ORDER_STATUS_CHANGE, data);
+        events.publish(order.shopId, WebhookTypes.ORDER_STATUS_CHANGE, data);
     }
 
     private void announceReturn(SimOrder order, ReturnOrder ret) {
@@ -525,7 +527,23 @@ public class OrderBook {
         data.put("return_id", ret.returnId);
         data.put("create_time", ret.createTime);
         data.put("update_time", ret.updateTime);
-        events.publish(order.shopId, WebhookType.RETURN_STATUS_CHANGE, data);
+        events.publish(order.shopId, WebhookTypes.RETURN_STATUS_CHANGE, data);
+    }
+
+    /** Only TikTok's documented charges, in the shop's currency with two decimals. */
+    private static Map<String, BigDecimal> buyerFees(OrderRequest request) {
+        for (Map.Entry<String, BigDecimal> fee : request.buyerFees().entrySet()) {
+            if (!OrderRequest.BUYER_FEE_FIELDS.contains(fee.getKey())) {
+                throw SandboxRefusal.badRequest(fee.getKey() + " is not a buyer-paid charge TikTok itemises; one of "
+                        + new java.util.TreeSet<>(OrderRequest.BUYER_FEE_FIELDS));
+            }
+            if (fee.getValue() == null || fee.getValue().signum() < 0 || fee.getValue().scale() > 2) {
+                throw SandboxRefusal.badRequest(fee.getKey() + " must be a non-negative amount with at most 2 decimals");
+            }
+        }
+        Map<String, BigDecimal> fees = new java.util.LinkedHashMap<>();
+        request.buyerFees().forEach((field, amount) -> fees.put(field, amount.setScale(2)));
+        return fees;
     }
 
     private static SimOrder.Recipient recipient(Shop shop, Buyer buyer) {

@@ -1,11 +1,11 @@
 package io.suitetok.sandbox.tiktok.orders;
 
-import static io.suitetok.tiktok.http.TikTokEndpoints.ADD_EXTERNAL_ORDERS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.GET_EXTERNAL_ORDERS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.ORDER_DETAIL;
-import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_CANCELLATIONS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_ORDERS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_RETURNS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.ADD_EXTERNAL_ORDERS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.GET_EXTERNAL_ORDERS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.ORDER_DETAIL;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_CANCELLATIONS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_ORDERS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_RETURNS;
 
 import io.suitetok.sandbox.tiktok.StateLock;
 import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;
@@ -16,7 +16,6 @@ import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
 import io.suitetok.sandbox.tiktok.protocol.VerifiedCall;
 import io.suitetok.sandbox.tiktok.shops.Shop;
-import io.suitetok.tiktok.model.order.ExternalOrder;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -102,7 +101,7 @@ public class OrderRoutes implements EndpointRoutes {
         if (!order.equals("ASC") && !order.equals("DESC")) {
             throw TikTokError.invalidParameter("sort_order must be ASC or DESC");
         }
-        SearchBody filter = call.body(SearchBody.class);
+        SearchBody filter = call.filterBody(SearchBody.class);
         ToLongFunction<SimOrder> key = field.equals("create_time") ? o -> o.createTime : o -> o.updateTime;
         Comparator<SimOrder> sort = Comparator.comparingLong(key).thenComparing(o -> o.id);
         if (order.equals("DESC")) {

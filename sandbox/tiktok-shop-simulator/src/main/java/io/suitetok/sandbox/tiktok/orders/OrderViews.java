@@ -78,6 +78,7 @@ final class OrderViews {
         view.put("shipping_fee_tax", text(p.shippingFeeTax(), p.currency()));
         view.put("tax", text(p.tax(), p.currency()));
         view.put("retail_delivery_fee", text(p.retailDeliveryFee(), p.currency()));
+        p.buyerFees().forEach((field, amount) -> view.put(field, text(amount, p.currency())));
         view.put("total_amount", text(p.totalAmount(), p.currency()));
         return view;
     }

@@ -8,7 +8,10 @@ import io.suitetok.sandbox.tiktok.logistics.DeliveryOptions;
 import io.suitetok.sandbox.tiktok.logistics.SimShippingProvider;
 import io.suitetok.sandbox.tiktok.protocol.ErrorCodes;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
+import io.suitetok.sandbox.tiktok.webhooks.WebhookEvents;
+import io.suitetok.sandbox.tiktok.webhooks.WebhookTypes;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +37,11 @@ public class PackageShipping {
     private final IdSequence ids;
     private final StateLock lock;
     private final Clock clock;
+    private final WebhookEvents events;
 
     PackageShipping(OrderBook book, DeliveryOptions deliveryOptions, CarrierLabels labels, IdSequence ids,
-            StateLock lock, Clock clock) {
+            StateLock lock, Clock clock, WebhookEvents events) {
+        this.events = events;
         this.book = book;
         this.deliveryOptions = deliveryOptions;
         this.labels = labels;
@@ -222,7 +227,10 @@ public class PackageShipping {
 
     /**
      * Moves unit lines of one package not yet shipped into a new package, as a seller splitting an
-     * order before shipping does. The old package keeps at least one line.
+     * order before shipping does. The old package keeps at least one line. TikTok announces it with
+     * PACKAGE_UPDATE (webhook 4): {@code sc_type} SPLIT, {@code role_type} SELLER, both packages in
+     * {@code package_list[{package_id, order_id_list}]} and the {@code update_time}; its orders are in the
+     * lists, not in a {@code data.order_id}.
      *
      * @return the new package's id
      */
@@ -262,6 +270,13 @@ public class PackageShipping {
             moving.forEach(id -> order.line(id).packageId = split.id);
             order.packages.add(split);
             order.touch(now);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("sc_type", "SPLIT");
+            data.put("role_type", "SELLER");
+            data.put("package_list", List.of(Map.of("package_id", source.id, "order_id_list", List.of(order.id)),
+                    Map.of("package_id", split.id, "order_id_list", List.of(order.id))));
+            data.put("update_time", order.updateTime);
+            events.publish(order.shopId, WebhookTypes.PACKAGE_UPDATE, data);
             return split.id;
         });
     }

@@ -18,11 +18,8 @@ import io.suitetok.sandbox.tiktok.protocol.PageTokens.Page;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
 import io.suitetok.sandbox.tiktok.shops.Shop;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookEvents;
-import io.suitetok.tiktok.model.product.ProductRequest;
-import io.suitetok.tiktok.model.product.ProductRequest.SalesAttribute;
-import io.suitetok.tiktok.model.product.ProductSearchFilter;
-import io.suitetok.tiktok.model.product.WarehouseQuantity;
-import io.suitetok.tiktok.webhook.WebhookType;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.SalesAttribute;
+import io.suitetok.sandbox.tiktok.webhooks.WebhookTypes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -74,7 +71,7 @@ public class Catalog {
             data.put("product_id", product.id);
             data.put("product_type", List.of("NORMAL"));
             data.put("update_time", product.updateTime);
-            events.publish(shop.id(), WebhookType.PRODUCT_CREATION, data);
+            events.publish(shop.id(), WebhookTypes.PRODUCT_CREATION, data);
             if ("AS_DRAFT".equals(draft.saveMode())) {
                 product.status = ProductStatus.DRAFT;
             } else {
@@ -100,7 +97,7 @@ public class Catalog {
             data.put("product_id", product.id);
             data.put("changed_fields", changedFields(tree));
             data.put("update_time", product.updateTime);
-            events.publish(shop.id(), WebhookType.PRODUCT_INFORMATION_CHANGE, data);
+            events.publish(shop.id(), WebhookTypes.PRODUCT_INFORMATION_CHANGE, data);
             boolean staysDraft = product.status == ProductStatus.DRAFT && !"LISTING".equals(draft.saveMode());
             if (!staysDraft && product.status != ProductStatus.SELLER_DEACTIVATED) {
                 audit.submit(product);
@@ -113,7 +110,7 @@ public class Catalog {
         return lock.apply(() -> detail(require(shop, productId)));
     }
 
-    public Page<Summary> search(Shop shop, ProductSearchFilter filter, int pageSize, String pageToken) {
+    public Page<Summary> search(Shop shop, ProductSearchBody filter, int pageSize, String pageToken) {
         return lock.apply(() -> {
             List<SimProduct> matching = products.values().stream()
                     .filter(p -> p.shopId.equals(shop.id()) && p.status != ProductStatus.DELETED)
@@ -123,8 +120,8 @@ public class Catalog {
                             || p.skus.stream().anyMatch(s -> filter.sellerSkus().contains(s.sellerSku)))
                     .filter(p -> filter == null || filter.updateTimeGe() == null
                             || p.updateTime >= filter.updateTimeGe())
-                    .filter(p -> filter == null || filter.updateTimeLt() == null
-                            || p.updateTime < filter.updateTimeLt())
+                    .filter(p -> filter == null || filter.updateTimeLe() == null
+                            || p.updateTime <= filter.updateTimeLe())
                     .sorted(Comparator.comparingLong((SimProduct p) -> p.updateTime).thenComparing(p -> p.id))
                     .toList();
             Page<SimProduct> page = PageTokens.byOffset(matching, pageToken, pageSize);
@@ -217,7 +214,7 @@ public class Catalog {
                 sku.salesAttributes = seed.variant() == null ? List.of()
                         : List.of(new SalesAttribute("100007", "Size", valueId(categories.find(categoryId), "100007",
                                 seed.variant()), seed.variant()));
-                validator.checkPrice(shop, new io.suitetok.tiktok.model.product.Price(seed.price().toPlainString(),
+                validator.checkPrice(shop, new Price(seed.price().toPlainString(),
                         shop.currency()));
                 sku.price = seed.price();
                 sku.skuType = seed.preOrder() ? SimSku.PRE_ORDER : SimSku.NORMAL;

@@ -2,7 +2,7 @@ package io.suitetok.sandbox.tiktok.products;
 
 import io.suitetok.sandbox.tiktok.protocol.ErrorCodes;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
-import io.suitetok.tiktok.model.product.ProductRequest.AttributeValue;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.AttributeValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

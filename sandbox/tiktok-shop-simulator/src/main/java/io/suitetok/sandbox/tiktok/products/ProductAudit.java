@@ -3,7 +3,7 @@ package io.suitetok.sandbox.tiktok.products;
 import io.suitetok.sandbox.tiktok.SimulatorSettings;
 import io.suitetok.sandbox.tiktok.StateLock;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookEvents;
-import io.suitetok.tiktok.webhook.WebhookType;
+import io.suitetok.sandbox.tiktok.webhooks.WebhookTypes;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -98,7 +98,7 @@ public class ProductAudit implements DisposableBean {
         data.put("status", outcome);
         data.put("suspended_reason", "");
         data.put("update_time", product.updateTime);
-        events.publish(product.shopId, WebhookType.PRODUCT_STATUS_CHANGE, data);
+        events.publish(product.shopId, WebhookTypes.PRODUCT_STATUS_CHANGE, data);
     }
 
     private boolean failsAudit(String sellerSku) {

@@ -1,12 +1,9 @@
 package io.suitetok.sandbox.tiktok.products;
 
-import io.suitetok.tiktok.model.product.Price;
-import io.suitetok.tiktok.model.product.ProductRequest;
-import io.suitetok.tiktok.model.product.ProductRequest.PackageDimensions;
-import io.suitetok.tiktok.model.product.ProductRequest.PackageWeight;
-import io.suitetok.tiktok.model.product.ProductRequest.ProductAttribute;
-import io.suitetok.tiktok.model.product.ProductRequest.SalesAttribute;
-import io.suitetok.tiktok.model.product.WarehouseQuantity;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.PackageDimensions;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.PackageWeight;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.ProductAttribute;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.SalesAttribute;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;

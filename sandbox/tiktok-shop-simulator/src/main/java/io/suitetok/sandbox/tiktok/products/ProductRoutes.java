@@ -1,23 +1,21 @@
 package io.suitetok.sandbox.tiktok.products;
 
-import static io.suitetok.tiktok.http.TikTokEndpoints.ACTIVATE_PRODUCTS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.CATEGORY_ATTRIBUTES;
-import static io.suitetok.tiktok.http.TikTokEndpoints.CATEGORY_RULES;
-import static io.suitetok.tiktok.http.TikTokEndpoints.CREATE_PRODUCT;
-import static io.suitetok.tiktok.http.TikTokEndpoints.DEACTIVATE_PRODUCTS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.EDIT_PRODUCT;
-import static io.suitetok.tiktok.http.TikTokEndpoints.GET_PRODUCT;
-import static io.suitetok.tiktok.http.TikTokEndpoints.PARTIAL_EDIT_PRODUCT;
-import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_PRODUCTS;
-import static io.suitetok.tiktok.http.TikTokEndpoints.UPLOAD_IMAGE;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.ACTIVATE_PRODUCTS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.CATEGORY_ATTRIBUTES;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.CATEGORY_RULES;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.CREATE_PRODUCT;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.DEACTIVATE_PRODUCTS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.EDIT_PRODUCT;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.GET_PRODUCT;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.PARTIAL_EDIT_PRODUCT;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_PRODUCTS;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.UPLOAD_IMAGE;
 
 import io.suitetok.sandbox.tiktok.products.Categories.Category;
 import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
 import io.suitetok.sandbox.tiktok.protocol.VerifiedCall;
-import io.suitetok.tiktok.model.product.ProductRequest;
-import io.suitetok.tiktok.model.product.ProductSearchFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +47,7 @@ public class ProductRoutes implements EndpointRoutes {
         routes.on(GET_PRODUCT, call -> catalog.detail(call.shop(), call.pathParam("product_id")));
         routes.on(SEARCH_PRODUCTS, call -> {
             int pageSize = call.pageSize(true, 20);
-            return catalog.search(call.shop(), call.body(ProductSearchFilter.class), pageSize,
+            return catalog.search(call.shop(), call.filterBody(ProductSearchBody.class), pageSize,
                     call.query("page_token").orElse(null)).data("products");
         });
         routes.on(ACTIVATE_PRODUCTS, call -> Map.of("errors", catalog.activate(call.shop(), productIds(call))));

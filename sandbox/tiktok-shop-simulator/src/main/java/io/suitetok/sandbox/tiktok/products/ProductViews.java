@@ -1,10 +1,9 @@
 package io.suitetok.sandbox.tiktok.products;
 
 import io.suitetok.sandbox.tiktok.AmountText;
-import io.suitetok.tiktok.model.product.ProductRequest.PackageDimensions;
-import io.suitetok.tiktok.model.product.ProductRequest.PackageWeight;
-import io.suitetok.tiktok.model.product.ProductRequest.ProductAttribute;
-import io.suitetok.tiktok.model.product.WarehouseQuantity;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.PackageDimensions;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.PackageWeight;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.ProductAttribute;
 import java.util.List;
 
 /** The JSON shapes of the product endpoints (fields as in TikTok's 202309 samples). */

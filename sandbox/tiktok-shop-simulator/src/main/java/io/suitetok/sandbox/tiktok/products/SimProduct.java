@@ -1,8 +1,8 @@
 package io.suitetok.sandbox.tiktok.products;
 
-import io.suitetok.tiktok.model.product.ProductRequest.PackageDimensions;
-import io.suitetok.tiktok.model.product.ProductRequest.PackageWeight;
-import io.suitetok.tiktok.model.product.ProductRequest.ProductAttribute;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.PackageDimensions;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.PackageWeight;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.ProductAttribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.suitetok.sandbox.tiktok.products;
 
-import io.suitetok.tiktok.model.product.ProductRequest.SalesAttribute;
+import io.suitetok.sandbox.tiktok.products.ProductRequest.SalesAttribute;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayDeque;

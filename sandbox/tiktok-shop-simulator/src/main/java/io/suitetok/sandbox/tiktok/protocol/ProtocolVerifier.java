@@ -5,11 +5,6 @@ import io.suitetok.sandbox.tiktok.auth.AccessGrant;
 import io.suitetok.sandbox.tiktok.auth.Authorizations;
 import io.suitetok.sandbox.tiktok.shops.Shop;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
-import io.suitetok.tiktok.http.ApiEndpoint;
-import io.suitetok.tiktok.http.ShopScope;
-import io.suitetok.tiktok.http.TikTokEndpoints;
-import io.suitetok.tiktok.signing.HmacSha256;
-import io.suitetok.tiktok.signing.RequestSigner;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,8 +14,8 @@ import org.springframework.stereotype.Component;
  * TikTok's gatekeeping, in the order the simulator applies it: the path, the app key, the
  * timestamp window, the signature over the exact bytes received, the access token, and finally
  * the shop cipher (required on shop endpoints, refused elsewhere, and covered by the token). The
- * signature is recomputed with the client's own {@link RequestSigner}, so there is one definition
- * of the algorithm in the hub.
+ * signature is recomputed by the simulator's own {@link RequestSignature}, written from TikTok's
+ * documented steps, so a client that signs wrongly is refused as TikTok would refuse it.
  */
 @Component
 public class ProtocolVerifier {
@@ -40,17 +35,17 @@ public class ProtocolVerifier {
         this.shops = shops;
     }
 
-    /** The endpoint of the client's table this request is for; 36009009 (or 36009010) when none. */
-    public ApiEndpoint resolve(String method, String path) {
-        return TikTokEndpoints.find(method, path).orElseThrow(() -> {
-            boolean otherMethod = TikTokEndpoints.ALL.stream().anyMatch(e -> e.matches(e.method(), path));
+    /** The endpoint this request is for; 36009009 (or 36009010) when the simulator serves none. */
+    public Endpoint resolve(String method, String path) {
+        return Endpoints.find(method, path).orElseThrow(() -> {
+            boolean otherMethod = Endpoints.ALL.stream().anyMatch(e -> e.matches(e.method(), path));
             return otherMethod
                     ? new TikTokError(ErrorCodes.INVALID_METHOD, 405, "Invalid method: " + method + " " + path)
                     : new TikTokError(ErrorCodes.INVALID_PATH, 404, "Invalid path: " + path);
         });
     }
 
-    public VerifiedCall verify(ApiEndpoint endpoint, String path, Map<String, String> query, byte[] body,
+    public VerifiedCall verify(Endpoint endpoint, String path, Map<String, String> query, byte[] body,
             HttpServletRequest request) {
         checkAppKey(query.get("app_key"));
         checkTimestamp(query.get("timestamp"));
@@ -84,15 +79,15 @@ public class ProtocolVerifier {
 
     private void checkSignature(String path, Map<String, String> query, byte[] body, String contentType) {
         String given = query.get("sign");
-        String expected = RequestSigner.sign(settings.appSecret(), path, query, body, contentType);
-        if (given == null || !HmacSha256.sameSignature(expected, given)) {
+        String expected = RequestSignature.expected(settings.appSecret(), path, query, body, contentType);
+        if (!RequestSignature.matches(expected, given)) {
             throw new TikTokError(ErrorCodes.SIGNATURE_INVALID, 401, "signature is invalid");
         }
     }
 
-    private Shop checkCipher(ApiEndpoint endpoint, String cipher, AccessGrant grant) {
+    private Shop checkCipher(Endpoint endpoint, String cipher, AccessGrant grant) {
         boolean sent = cipher != null && !cipher.isEmpty();
-        if (endpoint.scope() == ShopScope.NONE) {
+        if (!endpoint.shopScoped()) {
             if (sent) {
                 throw TikTokError.invalidParameter("shop_cipher is not required for " + endpoint.pathTemplate()
                         + " (unexpected parameter)");

@@ -1,15 +1,13 @@
 package io.suitetok.sandbox.tiktok.protocol;
 
-import io.suitetok.tiktok.http.ApiEndpoint;
-import io.suitetok.tiktok.http.TikTokEndpoints;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Which handler serves which endpoint of the client's table. The simulator refuses to start if an
- * endpoint of {@link TikTokEndpoints#ALL} has no handler, so the client and the simulator cannot
+ * Which handler serves which endpoint of the simulator's table. The simulator refuses to start if an
+ * endpoint of {@link Endpoints#ALL} has no handler, so the table and the handlers cannot
  * drift apart silently.
  */
 @Component
@@ -19,14 +17,14 @@ public class RouteTable {
 
     public RouteTable(List<EndpointRoutes> features) {
         features.forEach(feature -> feature.register(this));
-        List<String> missing = TikTokEndpoints.ALL.stream().map(ApiEndpoint::name)
+        List<String> missing = Endpoints.ALL.stream().map(Endpoint::name)
                 .filter(name -> !handlers.containsKey(name)).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("endpoints of the client's table without a simulator handler: " + missing);
+            throw new IllegalStateException("endpoints without a simulator handler: " + missing);
         }
     }
 
-    public void on(ApiEndpoint endpoint, EndpointHandler handler) {
+    public void on(Endpoint endpoint, EndpointHandler handler) {
         if (handlers.putIfAbsent(endpoint.name(), handler) != null) {
             throw new IllegalStateException("two handlers for " + endpoint.name());
         }

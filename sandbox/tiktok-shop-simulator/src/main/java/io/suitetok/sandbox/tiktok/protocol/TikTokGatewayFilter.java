@@ -6,8 +6,6 @@ import io.suitetok.sandbox.tiktok.faults.CallLog.CallRecord;
 import io.suitetok.sandbox.tiktok.faults.FaultPlan;
 import io.suitetok.sandbox.tiktok.faults.QpsLimits;
 import io.suitetok.sandbox.tiktok.shops.Shop;
-import io.suitetok.tiktok.http.ApiEndpoint;
-import io.suitetok.tiktok.json.TikTokJson;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,7 +56,7 @@ public class TikTokGatewayFilter extends OncePerRequestFilter {
             throws IOException {
         String requestId = RequestIds.next(settings.clock());
         String path = request.getRequestURI();
-        ApiEndpoint endpoint = null;
+        Endpoint endpoint = null;
         Shop shop = null;
         int status = 200;
         Envelope envelope;
@@ -91,7 +89,7 @@ public class TikTokGatewayFilter extends OncePerRequestFilter {
                 envelope.message(), requestId));
         response.setStatus(status);
         response.setContentType("application/json");
-        response.getOutputStream().write(TikTokJson.mapper().writeValueAsBytes(envelope));
+        response.getOutputStream().write(WireJson.mapper().writeValueAsBytes(envelope));
     }
 
     private static boolean isMultipart(HttpServletRequest request) {

@@ -2,14 +2,13 @@ package io.suitetok.sandbox.tiktok.protocol;
 
 import io.suitetok.sandbox.tiktok.auth.AccessGrant;
 import io.suitetok.sandbox.tiktok.shops.Shop;
-import io.suitetok.tiktok.http.ApiEndpoint;
-import io.suitetok.tiktok.json.TikTokJson;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -22,7 +21,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 public final class VerifiedCall {
 
-    private final ApiEndpoint endpoint;
+    private final Endpoint endpoint;
     private final Map<String, String> pathParams;
     private final Map<String, String> query;
     private final byte[] body;
@@ -30,7 +29,7 @@ public final class VerifiedCall {
     private final AccessGrant grant;
     private final HttpServletRequest servletRequest;
 
-    public VerifiedCall(ApiEndpoint endpoint, Map<String, String> pathParams, Map<String, String> query, byte[] body,
+    public VerifiedCall(Endpoint endpoint, Map<String, String> pathParams, Map<String, String> query, byte[] body,
             Shop shop, AccessGrant grant, HttpServletRequest servletRequest) {
         this.endpoint = endpoint;
         this.pathParams = pathParams;
@@ -41,7 +40,7 @@ public final class VerifiedCall {
         this.servletRequest = servletRequest;
     }
 
-    public ApiEndpoint endpoint() {
+    public Endpoint endpoint() {
         return endpoint;
     }
 
@@ -101,10 +100,28 @@ public final class VerifiedCall {
     /** The JSON body read into a record, snake_case as TikTok writes it. */
     public <T> T body(Class<T> type) {
         try {
-            return TikTokJson.mapper().treeToValue(bodyTree(), type);
+            return WireJson.mapper().treeToValue(bodyTree(), type);
         } catch (JacksonException e) {
             throw TikTokError.invalidParameter("body does not match the API's fields: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * A search filter body: like {@link #body} but a field the record does not declare is refused
+     * (36009004, naming it). TikTok ignores fields it does not know, so a misspelt bound
+     * ({@code update_time_lt} where the endpoint documents {@code update_time_le}) would silently leave
+     * the search unbounded; the simulator makes that mistake visible instead.
+     */
+    public <T extends Record> T filterBody(Class<T> type) {
+        java.util.Set<String> declared = java.util.Arrays.stream(type.getRecordComponents())
+                .map(component -> component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> unknown = bodyTree().propertyNames().stream().filter(name -> !declared.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw TikTokError.invalidParameter("unknown filter field(s) " + unknown + " for " + endpoint.pathTemplate()
+                    + "; documented: " + new java.util.TreeSet<>(declared));
+        }
+        return body(type);
     }
 
     public JsonNode bodyTree() {
@@ -112,7 +129,7 @@ public final class VerifiedCall {
             return JsonNodeFactory.instance.objectNode();
         }
         try {
-            JsonNode tree = TikTokJson.mapper().readTree(body);
+            JsonNode tree = WireJson.mapper().readTree(body);
             if (tree == null || !tree.isObject()) {
                 throw TikTokError.invalidParameter("body must be a JSON object");
             }

@@ -4,8 +4,8 @@ import io.suitetok.sandbox.tiktok.IdSequence;
 import io.suitetok.sandbox.tiktok.SimulatorSettings;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookDelivery.Attempt;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookDelivery.State;
-import io.suitetok.tiktok.json.TikTokJson;
-import io.suitetok.tiktok.webhook.WebhookSignatureVerifier;
+import io.suitetok.sandbox.tiktok.protocol.WireJson;
+import io.suitetok.sandbox.tiktok.protocol.RequestSignature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sends webhooks the way TikTok does: a POST of the envelope
  * {@code {type, tts_notification_id, shop_id, timestamp, data}} with {@code Authorization} set to the
- * HMAC of app key + raw body (computed by the client's {@link WebhookSignatureVerifier}), at least
+ * HMAC of app key + raw body (computed by the simulator's own {@link RequestSignature#ofWebhook}), at least
  * once: a receiver that does not answer 200 within the acknowledgement time is tried again on the
  * retry schedule, and the policy can add duplicates, delay and reordering. Every attempt is kept
  * for inspection.
@@ -46,7 +46,6 @@ public class WebhookDispatcher implements WebhookEvents, DisposableBean {
     private final WebhookSubscriptions subscriptions;
     private final IdSequence ids;
     private final Clock clock;
-    private final WebhookSignatureVerifier signer;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final ScheduledExecutorService scheduler;
@@ -64,7 +63,6 @@ public class WebhookDispatcher implements WebhookEvents, DisposableBean {
         this.subscriptions = subscriptions;
         this.ids = ids;
         this.clock = clock;
-        this.signer = new WebhookSignatureVerifier(settings.appKey(), settings.appSecret());
         AtomicInteger threads = new AtomicInteger();
         this.scheduler = Executors.newScheduledThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "tiktok-sim-webhook-" + threads.incrementAndGet());
@@ -85,8 +83,8 @@ public class WebhookDispatcher implements WebhookEvents, DisposableBean {
         envelope.put("shop_id", shopId);
         envelope.put("timestamp", clock.instant().getEpochSecond());
         envelope.put("data", data);
-        byte[] body = TikTokJson.mapper().writeValueAsBytes(envelope);
-        String signature = signer.signatureOf(body);
+        byte[] body = WireJson.mapper().writeValueAsBytes(envelope);
+        String signature = RequestSignature.ofWebhook(settings.appKey(), settings.appSecret(), body);
         int copies;
         long[] waits;
         synchronized (this) {

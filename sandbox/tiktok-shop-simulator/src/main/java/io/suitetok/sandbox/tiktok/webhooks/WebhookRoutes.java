@@ -3,8 +3,7 @@ package io.suitetok.sandbox.tiktok.webhooks;
 import io.suitetok.sandbox.tiktok.protocol.EndpointRoutes;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
-import io.suitetok.tiktok.http.TikTokEndpoints;
-import io.suitetok.tiktok.model.shop.WebhookSubscription;
+import io.suitetok.sandbox.tiktok.protocol.Endpoints;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -23,9 +22,9 @@ public class WebhookRoutes implements EndpointRoutes {
 
     @Override
     public void register(RouteTable routes) {
-        routes.on(TikTokEndpoints.GET_WEBHOOKS,
+        routes.on(Endpoints.GET_WEBHOOKS,
                 call -> Map.of("webhooks", subscriptions.of(call.shop().id())));
-        routes.on(TikTokEndpoints.UPDATE_WEBHOOK, call -> {
+        routes.on(Endpoints.UPDATE_WEBHOOK, call -> {
             WebhookSubscription wanted = call.body(WebhookSubscription.class);
             if (wanted.eventType() == null || EventTypes.number(wanted.eventType()).isEmpty()) {
                 throw TikTokError.invalidParameter("event_type " + wanted.eventType() + " is not a webhook event");
