@@ -53,7 +53,7 @@ public record InventoryProperties(
         @NotNull @DefaultValue("1s") Duration movementInterval,
         @DefaultValue("true") boolean pushEnabled,
         @NotNull @DefaultValue("500ms") Duration pushInterval,
-        @Min(1) @DefaultValue("4") int pushConcurrency,
+        @Min(1) @DefaultValue("8") int pushConcurrency,
         @Min(1) @DefaultValue("2000") int pushBatchSize,
         @NotNull @DefaultValue("30s") Duration commitSettle,
         @NotNull @DefaultValue("2s") Duration retryBaseDelay,

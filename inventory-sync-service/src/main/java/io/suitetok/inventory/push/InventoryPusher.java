@@ -5,6 +5,7 @@ import io.suitetok.inventory.config.InventoryProperties;
 import io.suitetok.inventory.config.ShopInventorySettings;
 import io.suitetok.inventory.push.PushPlanner.Claim;
 import io.suitetok.inventory.store.LevelStore;
+import io.suitetok.inventory.store.OrderLineStore.LineKey;
 import io.suitetok.tiktok.api.StockAndPriceApi.SkuStock;
 import io.suitetok.tiktok.api.TikTokShopClient;
 import io.suitetok.tiktok.error.TikTokApiException;
@@ -120,8 +121,9 @@ public class InventoryPusher implements AutoCloseable {
 
     private int sendProduct(ProductKey product, List<Claim> claims) {
         List<Claim> current = new ArrayList<>();
+        Map<LineKey, Long> newest = levels.currentVersions(claims.stream().map(Claim::key).toList());
         for (Claim claim : claims) {
-            if (levels.currentVersion(claim.key()) == claim.version()) {
+            if (Objects.equals(newest.get(claim.key()), claim.version())) {
                 current.add(claim);
             } else {
                 // Recomputed since it was claimed: the newer value is due and goes next round instead.
@@ -160,6 +162,13 @@ public class InventoryPusher implements AutoCloseable {
      * in between (those the write overwrites; see the README's failure modes).
      */
     private int readDecideAndSend(ProductKey product, List<Claim> current, CallOnItsOwnThread onWire) {
+        if (current.stream().allMatch(InventoryPusher::isFirstPush)) {
+            // Nothing to measure against TikTok's count (a bulk listing, a first recalculation): half the calls.
+            Map<Claim, RaiseOnlyByNetSuiteGain.Decision> toSend = new LinkedHashMap<>();
+            current.forEach(claim -> toSend.put(claim, RaiseOnlyByNetSuiteGain.firstPush(claim.quantity(),
+                    claim.basis() == null ? 0 : claim.basis(), claim.deliverable(), outOfStockThreshold(claim))));
+            return send(product, toSend, Map.of(), onWire);
+        }
         Map<Claim, Integer> shown;
         onWire.enter();
         try {
@@ -226,7 +235,7 @@ public class InventoryPusher implements AutoCloseable {
             log.warn("inventory update of product {} in shop {} failed{}; its {} values wait for a retry: {}",
                     product.productId(), product.shopId(), answered ? "" : " without an answer", sent.size(), e.toString());
             for (Claim claim : sent) {
-                if (!answered && claim.basis() != null) {
+                if (!answered && claim.basis() != null && shown.containsKey(claim)) {
                     // TikTok may have applied it: a raise must not be granted twice.
                     levels.recordUnanswered(claim.key(), toSend.get(claim).basisIfUnanswered());
                 }
@@ -236,30 +245,40 @@ public class InventoryPusher implements AutoCloseable {
         }
         onWire.leave();
         Map<Claim, String> refused = PushOutcome.refusals(sent, outcome);
-        int accepted = 0;
+        List<LevelStore.Acceptance> acceptances = new ArrayList<>();
         for (Claim claim : sent) {
             RaiseOnlyByNetSuiteGain.Decision decision = toSend.get(claim);
             if (refused.containsKey(claim)) {
                 failed(claim, refused.get(claim));
-            } else if (levels.recordAccepted(claim.key(), claim.version(), (int) decision.value(), claim.knownLineSeq(),
-                    claim.committedUnits(), sentAt, basisOrNull(claim, decision.basisIfShown()),
-                    verifyAfter(shown.get(claim)))) {
-                meters.counter("inventory.push.skus", "outcome", "accepted").increment();
-                accepted++;
             } else {
-                meters.counter("inventory.push.skus", "outcome", "outcome-stale").increment();
+                acceptances.add(new LevelStore.Acceptance(claim.key(), claim.version(), (int) decision.value(),
+                        claim.knownLineSeq(), claim.committedUnits(), sentAt, basisOrNull(claim, decision.basisIfShown()),
+                        verifyAfter(shown.get(claim))));
             }
         }
-        return accepted;
+        List<LevelStore.Acceptance> stale = levels.recordAcceptedAll(acceptances);
+        for (LevelStore.Acceptance late : stale) {
+            // A newer value was accepted meanwhile: recorded as a stale answer (the newest goes again).
+            levels.recordAccepted(late.key(), late.version(), late.quantity(), late.lineSeq(), late.committedUnits(),
+                    late.sentAt(), late.pushedBasis(), late.verifyAt());
+        }
+        meters.counter("inventory.push.skus", "outcome", "accepted").increment(acceptances.size() - stale.size());
+        meters.counter("inventory.push.skus", "outcome", "outcome-stale").increment(stale.size());
+        return acceptances.size() - stale.size();
     }
 
     /**
      * When to read the SKU back: orders TikTok took between the read and the update were overwritten, and
-     * TikTok takes none while it shows 0 (a raise from 0, as every first push and most bulk pushes are,
-     * needs no second look).
+     * TikTok takes none while it shows 0 (a raise from 0 needs no second look, nor does a first push, which
+     * was not read and measures nothing against TikTok's count).
      */
-    private Instant verifyAfter(int shownAtRead) {
-        return shownAtRead > 0 ? Instant.now().plus(properties.verifyAfterPush()) : null;
+    private Instant verifyAfter(Integer shownAtRead) {
+        return shownAtRead != null && shownAtRead > 0 ? Instant.now().plus(properties.verifyAfterPush()) : null;
+    }
+
+    /** No pushed basis: the ceiling does not depend on what TikTok shows (RaiseOnlyByNetSuiteGain). */
+    private static boolean isFirstPush(Claim claim) {
+        return claim.basis() == null || claim.pushedBasis() == null;
     }
 
     /** A level computed before the basis existed records none: a basis measured against 0 would be wrong. */

@@ -89,4 +89,19 @@ public final class RaiseOnlyByNetSuiteGain {
         }
         return new Decision(Action.PUSH, value, basisIfShown, basisIfUnanswered);
     }
+
+    /**
+     * A first push (no pushed basis yet: a new listing, a remapped SKU) is decided without TikTok's count:
+     * its ceiling is the hub's own estimate either way, so reading the product first would only tell
+     * whether the value is already there. The caller sends it unread; what TikTok showed stays unknown, so
+     * nothing is recorded for an unanswered call (the next push is a first push again).
+     */
+    public static Decision firstPush(long sellable, long basis, long deliverable, long outOfStockThreshold) {
+        long value = Math.max(0, Math.min(Math.min(sellable, deliverable), SellableQuantity.TIKTOK_MAXIMUM));
+        if (value > 0 && value <= outOfStockThreshold) {
+            value = 0;
+        }
+        long basisIfShown = basis - (deliverable - value);
+        return new Decision(Action.PUSH, value, basisIfShown, basisIfShown);
+    }
 }

@@ -153,9 +153,18 @@ public class LevelStore {
                 key.sellerSku(), key.warehouseId());
     }
 
-    public long currentVersion(OrderLineStore.LineKey key) {
-        return jdbc.queryForObject("select version from inventory_level where shop_id = ? and seller_sku = ? "
-                + "and warehouse_id = ?", Long.class, key.shopId(), key.sellerSku(), key.warehouseId());
+    /** The newest version of each level, in one query (a product's claims are checked together). */
+    public Map<OrderLineStore.LineKey, Long> currentVersions(Collection<OrderLineStore.LineKey> keys) {
+        Map<OrderLineStore.LineKey, Long> versions = new HashMap<>();
+        jdbc.query("select l.shop_id, l.seller_sku, l.warehouse_id, l.version from inventory_level l "
+                + "join unnest(?::text[], ?::text[], ?::text[]) k(shop_id, seller_sku, warehouse_id) "
+                + "on k.shop_id = l.shop_id and k.seller_sku = l.seller_sku and k.warehouse_id = l.warehouse_id", rs -> {
+                    versions.put(new OrderLineStore.LineKey(rs.getString(1), rs.getString(2), rs.getString(3)),
+                            rs.getLong(4));
+                }, keys.stream().map(OrderLineStore.LineKey::shopId).toArray(String[]::new),
+                keys.stream().map(OrderLineStore.LineKey::sellerSku).toArray(String[]::new),
+                keys.stream().map(OrderLineStore.LineKey::warehouseId).toArray(String[]::new));
+        return versions;
     }
 
     /** A claimed version was not sent (a newer one exists): the level stays due for the newer value. */
@@ -208,6 +217,55 @@ public class LevelStore {
                 pushedBasis, version, version,
                 key.shopId(), key.sellerSku(), key.warehouseId());
         return false;
+    }
+
+    /**
+     * {@link #recordAccepted} for every value one call carried, in one statement (a product has up to a
+     * hundred SKUs, and a row-by-row round trip each made recording slower than the call). Rows are locked
+     * in key order first, as every batch writer here locks them.
+     *
+     * @return the values that were not applied because a newer one was accepted meanwhile: the caller
+     *         records each with {@link #recordAccepted}, which handles a stale answer
+     */
+    public List<Acceptance> recordAcceptedAll(List<Acceptance> accepted) {
+        if (accepted.isEmpty()) {
+            return List.of();
+        }
+        List<OrderLineStore.LineKey> applied = jdbc.query("with a as (select * from unnest(?::text[], ?::text[], "
+                + "?::text[], ?::bigint[], ?::int[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) "
+                + "a(shop_id, seller_sku, warehouse_id, version, quantity, sent_ms, line_seq, committed, pushed_basis, "
+                + "verify_ms)), locked as (select l.shop_id, l.seller_sku, l.warehouse_id from inventory_level l "
+                + "join a on a.shop_id = l.shop_id and a.seller_sku = l.seller_sku and a.warehouse_id = l.warehouse_id "
+                + "order by 1, 2, 3 for update of l) "
+                + "update inventory_level l set accepted_version = a.version, accepted_quantity = a.quantity, "
+                + "accepted_at = to_timestamp(a.sent_ms / 1000.0), accepted_line_seq = a.line_seq, "
+                + "accepted_committed = a.committed, pushed_basis = a.pushed_basis, attempts = 0, next_attempt_at = null, "
+                + "verify_at = least(l.verify_at, to_timestamp(a.verify_ms / 1000.0)), last_error = null, "
+                + "push_due = l.version > a.version, due_since = case when l.version > a.version then l.due_since end, "
+                + "claimed_version = case when l.claimed_version = a.version then null else l.claimed_version end, "
+                + "claimed_at = case when l.claimed_version = a.version then null else l.claimed_at end "
+                + "from a join locked k on k.shop_id = a.shop_id and k.seller_sku = a.seller_sku "
+                + "and k.warehouse_id = a.warehouse_id where l.shop_id = a.shop_id and l.seller_sku = a.seller_sku "
+                + "and l.warehouse_id = a.warehouse_id and (l.accepted_version is null or l.accepted_version <= a.version) "
+                + "returning l.shop_id, l.seller_sku, l.warehouse_id",
+                (rs, i) -> new OrderLineStore.LineKey(rs.getString(1), rs.getString(2), rs.getString(3)),
+                accepted.stream().map(a -> a.key().shopId()).toArray(String[]::new),
+                accepted.stream().map(a -> a.key().sellerSku()).toArray(String[]::new),
+                accepted.stream().map(a -> a.key().warehouseId()).toArray(String[]::new),
+                accepted.stream().map(Acceptance::version).toArray(Long[]::new),
+                accepted.stream().map(Acceptance::quantity).toArray(Integer[]::new),
+                accepted.stream().map(a -> a.sentAt().toEpochMilli()).toArray(Long[]::new),
+                accepted.stream().map(Acceptance::lineSeq).toArray(Long[]::new),
+                accepted.stream().map(Acceptance::committedUnits).toArray(Long[]::new),
+                accepted.stream().map(Acceptance::pushedBasis).toArray(Long[]::new),
+                accepted.stream().map(a -> a.verifyAt() == null ? null : a.verifyAt().toEpochMilli()).toArray(Long[]::new));
+        java.util.Set<OrderLineStore.LineKey> done = new java.util.HashSet<>(applied);
+        return accepted.stream().filter(a -> !done.contains(a.key())).toList();
+    }
+
+    /** One value TikTok accepted, with what {@link #recordAccepted} records for it. */
+    public record Acceptance(OrderLineStore.LineKey key, long version, int quantity, long lineSeq, long committedUnits,
+            Instant sentAt, Long pushedBasis, Instant verifyAt) {
     }
 
     /**

@@ -25,6 +25,23 @@ class RaiseOnlyByNetSuiteGainTest {
     }
 
     @Test
+    void aFirstPushDecidedUnreadIsTheSameAsOneDecidedAgainstTikToksCount() {
+        Decision unread = RaiseOnlyByNetSuiteGain.firstPush(42, 50, 45, 0);
+        Decision read = RaiseOnlyByNetSuiteGain.decide(42, 7, 50, null, 45, 0, false, 0);
+        assertThat(unread.action()).isEqualTo(PUSH);
+        assertThat(unread.value()).isEqualTo(read.value()).isEqualTo(42);
+        // The headroom the hub's own estimate left (45 − 42) is kept in the basis, as after a read.
+        assertThat(unread.basisIfShown()).isEqualTo(read.basisIfShown()).isEqualTo(47);
+    }
+
+    @Test
+    void aFirstPushUnreadKeepsTheCapsAndTheThreshold() {
+        assertThat(RaiseOnlyByNetSuiteGain.firstPush(42, 50, 30, 0).value()).isEqualTo(30);
+        assertThat(RaiseOnlyByNetSuiteGain.firstPush(3, 50, 30, 3).value()).isZero();
+        assertThat(RaiseOnlyByNetSuiteGain.firstPush(-4, 0, -4, 0).value()).isZero();
+    }
+
+    @Test
     void salesTheHubHasNotHeardOfAreNeverHandedBack() {
         // TikTok accepted 20 at basis 100 and sold 3 the hub has not heard of; NetSuite did not change.
         assertThat(decide(20, 17, 100, 100L).action()).isEqualTo(IN_SYNC);
