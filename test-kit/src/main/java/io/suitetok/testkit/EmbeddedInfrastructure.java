@@ -21,6 +21,8 @@ public final class EmbeddedInfrastructure {
 
     /** System property: log the plan of every statement slower than this (e.g. {@code 50ms}); with the above. */
     public static final String SLOW_PLANS = "testkit.postgres.slow-plans";
+    /** Where the embedded PostgreSQL writes its log, and so the slow plans, when statistics are on. */
+    public static final String PLAN_LOGS = System.getProperty("java.io.tmpdir") + "/suitetok-postgres-log";
 
     private static EmbeddedPostgres postgres;
     private static EmbeddedKafkaBroker kafka;
@@ -38,6 +40,9 @@ public final class EmbeddedInfrastructure {
                     builder.setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain");
                     builder.setServerConfig("auto_explain.log_min_duration", System.getProperty(SLOW_PLANS, "-1"));
                     builder.setServerConfig("auto_explain.log_analyze", "on");
+                    // After start-up the embedded server's own output is no longer relayed: plans go to files.
+                    builder.setServerConfig("logging_collector", "on");
+                    builder.setServerConfig("log_directory", PLAN_LOGS);
                 }
                 postgres = builder.start();
             } catch (IOException e) {
