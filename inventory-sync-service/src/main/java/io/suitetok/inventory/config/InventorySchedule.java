@@ -75,14 +75,16 @@ public class InventorySchedule implements SchedulingConfigurer, SmartLifecycle {
     /**
      * Stops the schedules before anything they use: this runs in the lifecycle's first phase, before the
      * Kafka listeners, the web server, the executors and the database pool go. A push on the wire is
-     * waited for (up to 10 s), so its outcome is recorded; one that takes longer keeps its claim
+     * waited for (10 s at most for everything), so its outcome is recorded; one that takes longer keeps its claim
      * and is sent again by a replica once the claim expires.
      */
     @Override
     public void stop() {
         running = false;
+        // One budget for both waits: the schedules' tasks (a read under way) and the rounds they started.
+        long deadline = System.nanoTime() + MOST_TO_WAIT_FOR_A_PUSH.toNanos();
         scheduler.shutdown();
-        pusher.stopRounds(MOST_TO_WAIT_FOR_A_PUSH);
+        pusher.stopRounds(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         recalculation.close();
     }
 

@@ -29,12 +29,12 @@ public class LevelVerifications {
         }
         // Rows in key order, as every writer of inventory_level locks them, so concurrent writers wait instead
         // of deadlocking.
-        jdbc.query("with wanted as (select l.shop_id, l.seller_sku, l.warehouse_id from inventory_level l "
+        jdbc.update("with wanted as (select l.shop_id, l.seller_sku, l.warehouse_id from inventory_level l "
                 + "join unnest(?, ?) k(shop_id, seller_sku) on k.shop_id = l.shop_id and k.seller_sku = l.seller_sku "
                 + "order by 1, 2, 3 for update of l) "
-                + "update inventory_level l set verify_at = least(coalesce(l.verify_at, clock_timestamp()), "
-                + "clock_timestamp()) from wanted w where l.shop_id = w.shop_id and l.seller_sku = w.seller_sku "
-                + "and l.warehouse_id = w.warehouse_id returning 1", rs -> { },
+                + "update inventory_level l set verify_at = least(l.verify_at, clock_timestamp()) "
+                + "from wanted w where l.shop_id = w.shop_id and l.seller_sku = w.seller_sku "
+                + "and l.warehouse_id = w.warehouse_id",
                 skus.stream().map(OrderLineStore.SkuRef::shopId).toArray(String[]::new),
                 skus.stream().map(OrderLineStore.SkuRef::sellerSku).toArray(String[]::new));
     }
