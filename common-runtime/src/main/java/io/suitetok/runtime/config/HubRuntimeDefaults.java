@@ -60,7 +60,10 @@ public class HubRuntimeDefaults implements EnvironmentPostProcessor {
         // Liveness stays free of external checks (a database blip must not restart every pod);
         // readiness takes the pod out of the Service while its database is away.
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,db");
-        defaults.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus");
+        // The management port (management.server.port, set per service) shows probes and Prometheus only:
+        // it is for the cluster, not for people, and the other endpoints show configuration.
+        defaults.put("management.endpoints.web.exposure.include", "health,prometheus");
+        // Every error Spring MVC answers is a JSON problem body (RFC 9457): see HubProblemDetails.
         defaults.put("management.metrics.tags.service", "${hub.service.name}");
         defaults.put("management.metrics.tags.flow", "${hub.service.flow:hub}");
         if (environment.getProperty("hub.logging.json", Boolean.class, true)) {
