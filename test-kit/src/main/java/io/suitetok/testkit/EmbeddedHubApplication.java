@@ -18,7 +18,9 @@ public final class EmbeddedHubApplication {
     /** The isolation settings go in as command-line arguments, above the service's own files. */
     public static ConfigurableApplicationContext start(Class<?> application, String isolation, String... extraArgs) {
         List<String> args = new ArrayList<>();
-        for (Map.Entry<String, Object> property : EmbeddedInfrastructure.springProperties(isolation).entrySet()) {
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(TestCallers.springProperties());
+        properties.putAll(EmbeddedInfrastructure.springProperties(isolation));
+        for (Map.Entry<String, Object> property : properties.entrySet()) {
             args.add("--" + property.getKey() + "=" + property.getValue());
         }
         args.addAll(List.of(extraArgs));

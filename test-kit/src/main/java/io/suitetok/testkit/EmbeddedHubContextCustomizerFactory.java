@@ -30,6 +30,9 @@ public class EmbeddedHubContextCustomizerFactory implements ContextCustomizerFac
             Map<String, Object> properties = EmbeddedInfrastructure.springProperties(isolation);
             context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("embeddedHub:" + isolation, properties));
+            // Last: a test may configure its callers otherwise (a JWT issuer, say).
+            context.getEnvironment().getPropertySources()
+                    .addLast(new MapPropertySource("testCallers", TestCallers.springProperties()));
         }
     }
 }

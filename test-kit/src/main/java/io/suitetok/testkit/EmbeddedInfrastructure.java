@@ -92,7 +92,6 @@ public final class EmbeddedInfrastructure {
         properties.put("hub.kafka.partitions", "3");
         properties.put("server.port", "0");
         properties.put("management.server.port", "0");
-        properties.putAll(TestCallers.springProperties());
         return properties;
     }
 
