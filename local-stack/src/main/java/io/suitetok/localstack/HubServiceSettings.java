@@ -113,7 +113,9 @@ final class HubServiceSettings {
         p.put("spring.jmx.enabled", "false");
         if (!fixedPorts) {
             p.put("server.port", "0");
+            p.put("management.server.port", "0");
         }
+        LocalCallers.configure(p);
         RunningSimulator tiktok = simulators.tiktok;
         // The token table stays the production default (tiktok_auth.shop_token), shared by the services.
         p.putAll(tiktok.hubProperties("tiktok_auth.shop_token"));

@@ -30,7 +30,7 @@ final class Invariants {
 
     private final SimulatorControl tiktok;
     private final SimulatedAccount netsuite;
-    private final OpsClient ops = new OpsClient();
+    private final OpsClient ops = new OpsClient(LocalCallers.VIEWER_TOKEN);
 
     Invariants(SimulatorControl tiktok, SimulatedAccount netsuite) {
         this.tiktok = tiktok;

@@ -76,6 +76,11 @@ public final class LocalStack implements AutoCloseable {
         return new Outcome(report, verdicts, took);
     }
 
+    /** The running services (after {@link #runDay()} started them). */
+    RunningHub hub() {
+        return hub;
+    }
+
     public String urls() {
         String sampleOrder = ledger == null || ledger.orders.isEmpty() ? null : ledger.orders.keySet().iterator().next();
         return StackUrls.of(hub, simulators, infrastructure, sampleOrder, null);

@@ -9,11 +9,19 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls the services' ops endpoints the way an operator's script would: plain HTTP and JSON. */
+/**
+ * Calls the services' ops endpoints the way an operator's script would: plain HTTP and JSON, with the
+ * caller's bearer token.
+ */
 final class OpsClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token;
+
+    OpsClient(String token) {
+        this.token = token;
+    }
 
     JsonNode get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
@@ -26,7 +34,8 @@ final class OpsClient {
 
     private JsonNode send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofMinutes(5)).build(),
+            HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofMinutes(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "

@@ -20,6 +20,15 @@ record RunningHub(ConfigurableApplicationContext catalog, ConfigurableApplicatio
         return baseUrl(inventory);
     }
 
+    /** Where the cluster would probe and scrape it: health groups and Prometheus. */
+    static String managementUrl(ConfigurableApplicationContext context) {
+        return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.management.port");
+    }
+
+    static String apiUrl(ConfigurableApplicationContext context) {
+        return baseUrl(context);
+    }
+
     private static String baseUrl(ConfigurableApplicationContext context) {
         return "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }

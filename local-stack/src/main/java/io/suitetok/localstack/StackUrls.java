@@ -1,6 +1,6 @@
 package io.suitetok.localstack;
 
-/** Where to look while the stack keeps running after its report. */
+/** Where to look while the stack keeps running after its report, as commands to paste. */
 final class StackUrls {
 
     private StackUrls() {
@@ -10,20 +10,28 @@ final class StackUrls {
             String sampleSku) {
         String order = sampleOrderId == null ? "<orderId>" : sampleOrderId;
         String sku = sampleSku == null ? "<sellerSku>" : sampleSku;
+        String viewer = "curl -H 'Authorization: Bearer " + LocalCallers.VIEWER_TOKEN + "' ";
+        String ops = "curl -X POST -H 'Authorization: Bearer " + LocalCallers.OPS_TOKEN + "' ";
         return String.join("\n",
                 "",
-                "The hub keeps running (Ctrl+C stops it). Where to look:",
+                "The hub keeps running (Ctrl+C stops it). Every ops endpoint needs a bearer token; this stack's",
+                "callers are local-viewer " + LocalCallers.VIEWER_TOKEN + ", local-ops " + LocalCallers.OPS_TOKEN
+                        + ", local-finance " + LocalCallers.FINANCE_TOKEN + ":",
                 "  order-sync-service      " + hub.ordersUrl(),
-                "    journey of an order   " + hub.ordersUrl() + "/orders/" + order + "/journey",
-                "    parked orders         " + hub.ordersUrl() + "/orders/parked",
-                "    parked fulfilments    " + hub.ordersUrl() + "/orders/fulfilments/parked",
+                "    journey of an order   " + viewer + hub.ordersUrl() + "/orders/" + order + "/journey",
+                "    parked orders         " + viewer + hub.ordersUrl() + "/orders/parked",
+                "    parked fulfilments    " + viewer + hub.ordersUrl() + "/orders/fulfilments/parked",
                 "  inventory-sync-service  " + hub.inventoryUrl(),
-                "    why a SKU shows N     " + hub.inventoryUrl() + "/inventory/shops/7495000000000000001/skus/" + sku,
-                "    full recalculation    curl -X POST " + hub.inventoryUrl() + "/inventory/recalculations",
+                "    why a SKU shows N     " + viewer + hub.inventoryUrl() + "/inventory/shops/7495000000000000001/skus/"
+                        + sku,
+                "    full recalculation    " + ops + hub.inventoryUrl() + "/inventory/recalculations",
                 "  catalog-sync-service    " + hub.catalogUrl(),
-                "    parked items          " + hub.catalogUrl() + "/catalog/parked",
-                "    publish everything    curl -X POST " + hub.catalogUrl() + "/catalog/publish",
-                "  each service            <base>/actuator/health/readiness, <base>/actuator/prometheus",
+                "    parked items          " + viewer + hub.catalogUrl() + "/catalog/parked",
+                "    publish everything    " + ops + hub.catalogUrl() + "/catalog/publish",
+                "  who did what            " + viewer + hub.ordersUrl() + "/audit  (each service keeps its own)",
+                "  probes and metrics      " + RunningHub.managementUrl(hub.orders()) + ", "
+                        + RunningHub.managementUrl(hub.inventory()) + ", " + RunningHub.managementUrl(hub.catalog())
+                        + "  + /actuator/health/readiness, /actuator/prometheus (management ports, no token)",
                 "  TikTok Shop simulator   " + simulators.tiktok.baseUrl() + "/sandbox/shops",
                 "    orders / stock        " + simulators.tiktok.baseUrl() + "/sandbox/orders?shop_id=7495000000000000001"
                         + "  " + simulators.tiktok.baseUrl() + "/sandbox/stock?shop_id=7495000000000000001",

@@ -48,7 +48,7 @@ final class TradingDay {
     private final RunningHub hub;
     private final HubTables tables;
     private final Progress progress;
-    private final OpsClient ops = new OpsClient();
+    private final OpsClient ops = new OpsClient(LocalCallers.OPS_TOKEN);
     private final DayLedger ledger = new DayLedger();
     private final Random random;
     private NetSuiteEstate.Estate estate;

@@ -2,28 +2,64 @@ package io.suitetok.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The day of trading that {@code ./run-hub} runs, at a smaller size and on free ports: every invariant
  * holds (one Sales Order per paid order, totals to the cent, TikTok stock equal to the sellable formula).
+ * Then, on the same running hub, the README's table of who may call what.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalStackScenarioTest {
 
     static {
         ConsoleLogging.install();
     }
 
-    @Test
-    void aSmallDayOfTradingEndsWithEveryInvariantHolding() {
-        StackOptions options = StackOptions.defaults().sized(30, 40).onFreePorts();
-        try (LocalStack stack = new LocalStack(options)) {
-            LocalStack.Outcome outcome = stack.runDay();
+    static LocalStack stack;
+    static LocalStack.Outcome outcome;
 
-            System.out.println(outcome.report());
-            assertThat(outcome.invariants()).hasSize(3).allSatisfy(result -> assertThat(result.mismatches())
-                    .as(result.name()).isEmpty());
-            assertThat(outcome.invariants()).allSatisfy(result -> assertThat(result.checked()).isPositive());
-        }
+    @BeforeAll
+    static void tradeASmallDay() {
+        stack = new LocalStack(StackOptions.defaults().sized(30, 40).onFreePorts());
+        outcome = stack.runDay();
+        System.out.println(outcome.report());
+    }
+
+    @AfterAll
+    static void stop() {
+        stack.close();
+    }
+
+    @Test
+    @Order(1)
+    void aSmallDayOfTradingEndsWithEveryInvariantHolding() {
+        assertThat(outcome.invariants()).hasSize(3).allSatisfy(result -> assertThat(result.mismatches())
+                .as(result.name()).isEmpty());
+        assertThat(outcome.invariants()).allSatisfy(result -> assertThat(result.checked()).isPositive());
+    }
+
+    @Test
+    @Order(2)
+    void everyEndpointAnswersEachCallerAsTheReadmeTableSays() throws Exception {
+        ReadmeAccessMatrix matrix = new ReadmeAccessMatrix(Path.of("..", "README.md"));
+        Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
+        services.put("order-sync", stack.hub().orders());
+        services.put("inventory-sync", stack.hub().inventory());
+        services.put("catalog-sync", stack.hub().catalog());
+
+        assertThat(matrix.rows()).hasSizeGreaterThanOrEqualTo(20);
+        services.forEach((name, context) -> assertThat(matrix.unlisted(name, context))
+                .as(name + " endpoints missing from the README's table").isEmpty());
+        assertThat(matrix.disagreements(services)).isEmpty();
     }
 }

@@ -4,15 +4,18 @@ import io.suitetok.catalog.listing.CatalogSync;
 import io.suitetok.catalog.store.ListingStore;
 import io.suitetok.catalog.store.ParkedItemStore;
 import io.suitetok.catalog.store.SkuMappingStore;
+import io.suitetok.runtime.web.PathIds;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Ops endpoints: publish on demand, see an item's listings and the parked items with their reasons. */
 @RestController
@@ -39,18 +42,23 @@ public class CatalogController {
     }
 
     @PostMapping("/items/{itemId}/republish")
-    public CatalogSync.Summary republish(@PathVariable String itemId) {
+    public CatalogSync.Summary republish(
+            @PathVariable @Pattern(regexp = PathIds.ID, message = PathIds.ID_MESSAGE) String itemId) {
         return sync.publishItems(List.of(itemId));
     }
 
     @GetMapping("/items/{itemId}")
-    public ResponseEntity<List<Map<String, Object>>> listingStatus(@PathVariable String itemId) {
+    public List<Map<String, Object>> listingStatus(
+            @PathVariable @Pattern(regexp = PathIds.ID, message = PathIds.ID_MESSAGE) String itemId) {
         List<Map<String, Object>> perShop = listings.forItem(itemId).stream()
                 .map(listing -> Map.<String, Object>of("listing", listing,
                         "skus", mappings.forItem(listing.shopId(), itemId).stream().map(SkuMappingStore.StoredMapping::mapping)
                                 .toList()))
                 .toList();
-        return perShop.isEmpty() ? ResponseEntity.notFound().build() : ResponseEntity.ok(perShop);
+        if (perShop.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "item " + itemId + " is not listed in any shop");
+        }
+        return perShop;
     }
 
     @GetMapping("/parked")

@@ -235,7 +235,7 @@ class CatalogSyncIntegrationTest {
     }
 
     private String get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return HttpClient.newHttpClient().send(io.suitetok.testkit.TestCallers.as("viewer", HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

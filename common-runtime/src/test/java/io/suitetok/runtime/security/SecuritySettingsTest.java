@@ -2,9 +2,11 @@ package io.suitetok.runtime.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -45,6 +47,20 @@ class SecuritySettingsTest {
                         "hub.security.tokens.robot.roles=admin")
                 .run(context -> assertThat(context).getFailure()
                         .hasStackTraceContaining("hub.security.tokens.robot.roles"));
+    }
+
+    @Test
+    void callersCanComeFromEnvironmentVariablesAsKubernetesSecretsSetThem() {
+        service.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource("env", Map.of("HUB_SECURITY_MODE", "tokens",
+                                "HUB_SECURITY_TOKENS_NIGHTSHIFT_TOKEN", "0123456789abcdef0123456789abcdef",
+                                "HUB_SECURITY_TOKENS_NIGHTSHIFT_ROLES", "viewer,ops"))))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(HubSecurityProperties.class).tokens()).containsKey("nightshift")
+                            .hasEntrySatisfying("nightshift", caller -> assertThat(caller.roles())
+                                    .containsExactlyInAnyOrder(HubRole.VIEWER, HubRole.OPS));
+                });
     }
 
     @Test

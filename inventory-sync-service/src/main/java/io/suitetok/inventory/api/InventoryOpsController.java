@@ -6,6 +6,9 @@ import io.suitetok.inventory.store.RecalculationStore;
 import io.suitetok.inventory.store.RecalculationStore.Recalculation;
 import io.suitetok.inventory.store.SkuMappingStore;
 import io.suitetok.model.event.EventCodec;
+import io.suitetok.runtime.audit.Caller;
+import io.suitetok.runtime.web.PathIds;
+import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Ops: why a SKU shows what it shows, and a full recalculation on demand with its progress. */
 @RestController
@@ -39,27 +43,32 @@ public class InventoryOpsController {
 
     /** The sellable quantity per TikTok warehouse with every term, and what TikTok last accepted. */
     @GetMapping("/shops/{shopId}/skus/{sellerSku}")
-    public ResponseEntity<Map<String, Object>> sellable(@PathVariable String shopId, @PathVariable String sellerSku) {
+    public Map<String, Object> sellable(
+            @PathVariable @Pattern(regexp = PathIds.ID, message = PathIds.ID_MESSAGE) String shopId,
+            @PathVariable @Pattern(regexp = PathIds.SELLER_SKU, message = PathIds.SELLER_SKU_MESSAGE) String sellerSku) {
         List<LevelStore.Level> found = levels.ofSku(shopId, sellerSku);
         if (found.isEmpty()) {
-            return ResponseEntity.notFound().build();
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no level for SKU " + sellerSku + " in shop "
+                    + shopId);
         }
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("shopId", shopId);
         view.put("sellerSku", sellerSku);
         mappings.find(shopId, sellerSku).ifPresent(mapping -> view.put("mapping", mapping));
         view.put("warehouses", found.stream().map(this::warehouseView).toList());
-        return ResponseEntity.ok(view);
+        return view;
     }
 
     @PostMapping("/recalculations")
     public ResponseEntity<Recalculation> recalculate() {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(recalculation.start("ops"));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(recalculation.start(Caller.current().map(Caller::name).orElse("ops")));
     }
 
     @GetMapping("/recalculations/{id}")
-    public ResponseEntity<Recalculation> progress(@PathVariable long id) {
-        return ResponseEntity.of(runs.find(id));
+    public Recalculation progress(@PathVariable long id) {
+        return runs.find(id).orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no recalculation " + id));
     }
 
     private Map<String, Object> warehouseView(LevelStore.Level level) {

@@ -212,7 +212,7 @@ class InventoryFlowIntegrationTest extends InventoryFlowSupport {
         assertThat(InventoryFixtures.postMovement(port, body, signed).statusCode()).isEqualTo(202);
 
         // Refused by size before it is read whole or its signature checked, declared length or chunked.
-        String huge = "{\"items\":[\"" + "9".repeat(70 * 1024) + "\"]}";
+        String huge = "{\"items\":[\"" + "9".repeat(1100 * 1024) + "\"]}";
         assertThat(InventoryFixtures.postMovement(port, huge, signer.sign(huge.getBytes(StandardCharsets.UTF_8)))
                 .statusCode()).isEqualTo(413);
         HttpResponse<String> chunked = InventoryFixtures.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
@@ -248,8 +248,9 @@ class InventoryFlowIntegrationTest extends InventoryFlowSupport {
                 .containsExactlyInAnyOrder("101", "102");
         assertThat(get("/inventory/shops/" + US_SHOP + "/skus/NO-SUCH-SKU").statusCode()).isEqualTo(404);
 
-        HttpResponse<String> started = InventoryFixtures.HTTP.send(HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + port + "/inventory/recalculations")).POST(HttpRequest.BodyPublishers.noBody())
+        HttpResponse<String> started = InventoryFixtures.HTTP.send(io.suitetok.testkit.TestCallers.as("ops",
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/inventory/recalculations")))
+                .POST(HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(started.statusCode()).isEqualTo(202);
         Object id = codec.readValue(started.body(), Map.class).get("id");

@@ -25,6 +25,7 @@ import io.suitetok.sandbox.tiktok.control.ControlViews.ProductState;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest;
 import io.suitetok.sandbox.tiktok.products.StockChange;
 import io.suitetok.testkit.EmbeddedHubTest;
+import io.suitetok.testkit.TestCallers;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -138,7 +139,7 @@ abstract class InventoryFlowSupport {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return InventoryFixtures.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        return InventoryFixtures.HTTP.send(TestCallers.as("viewer", HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

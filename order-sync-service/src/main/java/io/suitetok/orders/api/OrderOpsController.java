@@ -5,14 +5,19 @@ import io.suitetok.orders.store.OrderSnapshotStore;
 import io.suitetok.orders.store.OrderState;
 import io.suitetok.orders.store.OrderStateStore;
 import io.suitetok.orders.store.Shipment;
+import io.suitetok.runtime.audit.Caller;
+import io.suitetok.runtime.web.PathIds;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Ops endpoints: an order's journey, parked orders and fulfilments with their reasons, and replay. */
 @RestController
@@ -30,9 +35,13 @@ public class OrderOpsController {
     }
 
     @GetMapping("/{orderId}/journey")
-    public ResponseEntity<List<OrderStateStore.JourneyStep>> journey(@PathVariable String orderId) {
+    public List<OrderStateStore.JourneyStep> journey(
+            @PathVariable @Pattern(regexp = PathIds.ID, message = PathIds.ID_MESSAGE) String orderId) {
         List<OrderStateStore.JourneyStep> steps = states.journeyOf(orderId);
-        return steps.isEmpty() ? ResponseEntity.notFound().build() : ResponseEntity.ok(steps);
+        if (steps.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no order " + orderId + " has reached the hub");
+        }
+        return steps;
     }
 
     @GetMapping("/parked")
@@ -42,11 +51,15 @@ public class OrderOpsController {
 
     /** Sends a parked (or any) order through the Sales Order step again, with its newest snapshot. */
     @PostMapping("/{shopId}/{orderId}/replay")
-    public ResponseEntity<Map<String, String>> replay(@PathVariable String shopId, @PathVariable String orderId) {
+    public ResponseEntity<Map<String, String>> replay(
+            @PathVariable @Pattern(regexp = PathIds.ID, message = PathIds.ID_MESSAGE) String shopId,
+            @PathVariable @Pattern(regexp = PathIds.ID, message = PathIds.ID_MESSAGE) String orderId) {
         if (snapshots.requeue(shopId, orderId) == 0) {
-            return ResponseEntity.notFound().build();
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no order " + orderId + " of shop " + shopId
+                    + " has reached the hub");
         }
-        states.journey(shopId, orderId, "REPLAY_REQUESTED", "by ops");
+        states.journey(shopId, orderId, "REPLAY_REQUESTED",
+                "by " + Caller.current().map(Caller::name).orElse("ops"));
         return ResponseEntity.accepted().body(Map.of("message", "queued for the next Sales Order batch"));
     }
 
@@ -58,9 +71,10 @@ public class OrderOpsController {
 
     /** Reports a parked fulfilment again at the next fulfilment round (after the carrier map was fixed, say). */
     @PostMapping("/fulfilments/{fulfilmentId}/replay")
-    public ResponseEntity<Map<String, String>> replayFulfilment(@PathVariable String fulfilmentId) {
+    public ResponseEntity<Map<String, String>> replayFulfilment(
+            @PathVariable @Pattern(regexp = PathIds.ID, message = PathIds.ID_MESSAGE) String fulfilmentId) {
         if (!fulfilments.replay(fulfilmentId)) {
-            return ResponseEntity.notFound().build();
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no parked fulfilment " + fulfilmentId);
         }
         return ResponseEntity.accepted().body(Map.of("message", "queued for the next fulfilment round"));
     }
