@@ -52,7 +52,7 @@ class SecuritySettingsTest {
     @Test
     void callersCanComeFromEnvironmentVariablesAsKubernetesSecretsSetThem() {
         service.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
-                        new SystemEnvironmentPropertySource("env", Map.of("HUB_SECURITY_MODE", "tokens",
+                        new SystemEnvironmentPropertySource("test-systemEnvironment", Map.of("HUB_SECURITY_MODE", "tokens",
                                 "HUB_SECURITY_TOKENS_NIGHTSHIFT_TOKEN", "0123456789abcdef0123456789abcdef",
                                 "HUB_SECURITY_TOKENS_NIGHTSHIFT_ROLES", "viewer,ops"))))
                 .run(context -> {
