@@ -6,7 +6,6 @@ import io.suitetok.runtime.audit.AuditTrail;
 import io.suitetok.runtime.web.HubProblemDetails;
 import io.suitetok.runtime.web.RequestBodyLimitFilter;
 import jakarta.servlet.DispatcherType;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -51,7 +50,7 @@ public class HubSecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain hubSecurityFilterChain(HttpSecurity http, HubSecurityProperties settings,
-            List<EndpointAccess> services, ObjectProvider<JwtDecoder> jwtDecoder, AuditTrail audit) {
+            ObjectProvider<EndpointAccess> services, ObjectProvider<JwtDecoder> jwtDecoder, AuditTrail audit) {
         BearerChallenge challenge = new BearerChallenge();
         RoleRefusal refusal = new RoleRefusal(audit);
         http.csrf(AbstractHttpConfigurer::disable)
@@ -67,7 +66,7 @@ public class HubSecurityAutoConfiguration {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                             .permitAll();
                     requests.requestMatchers("/actuator/**").hasRole(HubRole.OPS.name());
-                    for (EndpointAccess service : services) {
+                    for (EndpointAccess service : services.orderedStream().toList()) {
                         for (EndpointAccess.Rule rule : service.rules()) {
                             var matched = rule.method() == null ? requests.requestMatchers(rule.pattern())
                                     : requests.requestMatchers(rule.method(), rule.pattern());
