@@ -96,6 +96,21 @@ public record InventoryProperties(
         }
     }
 
+    /** Every setting but the movement secret, which never reaches a log line. */
+    @Override
+    public String toString() {
+        return "InventoryProperties[shops=" + shops + ", pollEnabled=" + pollEnabled + ", pollInterval=" + pollInterval
+                + ", watermarkOverlap=" + watermarkOverlap + ", fullRecalculationEnabled=" + fullRecalculationEnabled
+                + ", fullRecalculationInterval=" + fullRecalculationInterval + ", movementEnabled=" + movementEnabled
+                + ", movementInterval=" + movementInterval + ", pushEnabled=" + pushEnabled + ", pushInterval="
+                + pushInterval + ", pushConcurrency=" + pushConcurrency + ", pushBatchSize=" + pushBatchSize
+                + ", commitSettle=" + commitSettle + ", retryBaseDelay=" + retryBaseDelay + ", retryMaxDelay="
+                + retryMaxDelay + ", itemsPerRead=" + itemsPerRead + ", movementSecret="
+                + (movementSecret == null || movementSecret.isBlank() ? "none" : "***") + ", pushCallDeadline="
+                + pushCallDeadline + ", pushClaimTimeout=" + pushClaimTimeout + ", verifyAfterPush=" + verifyAfterPush
+                + ", driftCheckInterval=" + driftCheckInterval + "]";
+    }
+
     public Optional<ShopInventorySettings> shop(String shopId) {
         return shops.stream().filter(shop -> shop.shopId().equals(shopId)).findFirst();
     }
