@@ -78,7 +78,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @EmbeddedHubTest
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(classes = OrderSyncApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Logging levels are read before @DynamicPropertySource values arrive, so they are set here. Debug lines are
+// where a URL or a request tends to get printed.
+@SpringBootTest(classes = OrderSyncApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"logging.level.io.suitetok=DEBUG", "management.endpoints.web.exposure.include=health,env,configprops"})
 class SecretsNeverLeakIntegrationTest {
 
     static final String APP_KEY = "secret-scan-app-key";
@@ -108,9 +111,6 @@ class SecretsNeverLeakIntegrationTest {
         registry.add("hub.orders.shops[0].carriers." + UPS_METHOD, () -> UPS);
         // The embedded PostgreSQL trusts local connections, so any password connects: it is here to be looked for.
         registry.add("spring.datasource.password", () -> DB_PASSWORD);
-        // Debug lines are where a URL or a request tends to get printed.
-        registry.add("logging.level.io.suitetok", () -> "DEBUG");
-        registry.add("management.endpoints.web.exposure.include", () -> "health,env,configprops");
     }
 
     @BeforeAll
