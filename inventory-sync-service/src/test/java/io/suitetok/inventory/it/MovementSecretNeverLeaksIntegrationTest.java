@@ -29,6 +29,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -113,7 +114,7 @@ class MovementSecretNeverLeaksIntegrationTest {
     void theMovementSecretReachesNoLogEventTableMetricOrActuatorPage(CapturedOutput output) throws Exception {
         assertThat(environment.getProperty("hub.inventory.movement-secret")).as("the secret this test looks for")
                 .isEqualTo(MOVEMENT_SECRET);
-        InventoryFixtures.seedItem(NETSUITE, "4901", "SCAN-1", java.util.Map.of("101", 12));
+        InventoryFixtures.seedItem(NETSUITE, "4901", "SCAN-1", Map.of("101", 12));
         ProductState product = InventoryFixtures.listOnTikTok(TIKTOK, "Scan Tee", "SCAN-1");
         InventoryFixtures.publishMapping(publisher, codec, product, "SCAN-1", "4901");
         pushUntilTikTokShows(12);
@@ -141,9 +142,9 @@ class MovementSecretNeverLeaksIntegrationTest {
         secrets.scan("/actuator/configprops", configprops);
         meters.getMeters().forEach(meter -> secrets.scan("meter " + meter.getId().getName(),
                 meter.getId().getName() + " " + meter.getId().getTags()));
-        TopicContents.read(IsolationName.of(getClass()) + ".").forEach(record ->
-                secrets.scan("Kafka " + record.getKey(), record.getValue()));
-        List<java.util.Map.Entry<String, String>> rows = SchemaRows.read(dataSource, IsolationName.of(getClass()),
+        List<Map.Entry<String, byte[]>> records = TopicContents.read(IsolationName.of(getClass()) + ".");
+        records.forEach(record -> secrets.scan("Kafka " + record.getKey(), record.getValue()));
+        List<Map.Entry<String, String>> rows = SchemaRows.read(dataSource, IsolationName.of(getClass()),
                 Set.of());
         rows.forEach(row -> secrets.scan("table " + row.getKey(), row.getValue()));
         secrets.scan("log output", output.getAll());
@@ -151,6 +152,7 @@ class MovementSecretNeverLeaksIntegrationTest {
         assertThat(signed).isEqualTo(202);
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertThat(records).as("Kafka keys, values and headers scanned").hasSizeGreaterThan(10);
         assertThat(rows).as("rows scanned").isNotEmpty();
         assertThat(configprops).contains("hub.inventory").contains("\"movementSecret\":\"******\"");
         assertThat(env).contains("hub.inventory.movement-secret");

@@ -209,8 +209,8 @@ class SecretsNeverLeakIntegrationTest {
         secrets.scan("/actuator/env", env);
         secrets.scan("/actuator/configprops", configprops);
         meters.getMeters().forEach(meter -> secrets.scan("meter " + meter.getId().getName(), describe(meter)));
-        TopicContents.read(IsolationName.of(getClass()) + ".").forEach(record ->
-                secrets.scan("Kafka " + record.getKey(), record.getValue()));
+        List<Map.Entry<String, byte[]>> records = TopicContents.read(IsolationName.of(getClass()) + ".");
+        records.forEach(record -> secrets.scan("Kafka " + record.getKey(), record.getValue()));
         List<Map.Entry<String, String>> rows = SchemaRows.read(dataSource, IsolationName.of(getClass()), Set.of());
         rows.forEach(row -> secrets.scan("table " + row.getKey(), row.getValue()));
         secrets.scan("log output", output.getAll());
@@ -223,6 +223,7 @@ class SecretsNeverLeakIntegrationTest {
         assertThat(shipped).containsEntry(Outcome.SHIPPED, 1);
         assertThat(usedCode).isNotNull();
         assertThat(unreachable).isNotNull();
+        assertThat(records).as("Kafka keys, values and headers scanned").hasSizeGreaterThan(10);
         assertThat(rows).as("rows scanned").hasSizeGreaterThan(5);
         assertThat(output.getAll()).contains("bad signature");
         assertThat(configprops).contains("hub.tiktok").contains("\"appSecret\":\"******\"");
