@@ -69,6 +69,10 @@ public class HubRuntimeDefaults implements EnvironmentPostProcessor {
         if (environment.getProperty("hub.logging.json", Boolean.class, true)) {
             defaults.put("logging.structured.format.console", "ecs");
         }
+        // Secrets: /actuator/env and /actuator/configprops show every value as ******, whoever asks. Boot's
+        // default already is "never"; saying so here means a deployment must override it on purpose.
+        defaults.put("management.endpoint.env.show-values", "never");
+        defaults.put("management.endpoint.configprops.show-values", "never");
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
     }
 }

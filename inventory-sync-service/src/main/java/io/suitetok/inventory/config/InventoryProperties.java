@@ -2,6 +2,7 @@ package io.suitetok.inventory.config;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.List;
@@ -33,7 +34,9 @@ import org.springframework.validation.annotation.Validated;
  *                                  waits included) may take before the hub gives up on it; shorter than
  *                                  {@code pushClaimTimeout}, so a slow call never outlives its claim
  * @param pushClaimTimeout          a claim older than this belongs to a replica that stopped mid-call
- * @param movementSecret            the secret NetSuite's script signs movement calls with (HMAC-SHA256)
+ * @param movementSecret            the secret NetSuite's script signs movement calls with (HMAC-SHA256);
+ *                                  required. Only blankness is checked here, because Boot's report of a
+ *                                  failed check quotes the value; the rest is {@code MovementSignature}'s
  * @param verifyAfterPush           how long after TikTok accepted a value the hub reads the SKU again: an
  *                                  order TikTok took between the push's read and its update, or a lost call
  *                                  TikTok applied late, shows up as a difference and is corrected
@@ -59,7 +62,7 @@ public record InventoryProperties(
         @NotNull @DefaultValue("2s") Duration retryBaseDelay,
         @NotNull @DefaultValue("5m") Duration retryMaxDelay,
         @Min(1) @DefaultValue("1000") int itemsPerRead,
-        String movementSecret,
+        @NotBlank String movementSecret,
         @NotNull @DefaultValue("60s") Duration pushCallDeadline,
         @NotNull @DefaultValue("2m") Duration pushClaimTimeout,
         @NotNull @DefaultValue("5s") Duration verifyAfterPush,
@@ -94,6 +97,21 @@ public record InventoryProperties(
                 }
             }
         }
+    }
+
+    /** Every setting but the movement secret, which never reaches a log line. */
+    @Override
+    public String toString() {
+        return "InventoryProperties[shops=" + shops + ", pollEnabled=" + pollEnabled + ", pollInterval=" + pollInterval
+                + ", watermarkOverlap=" + watermarkOverlap + ", fullRecalculationEnabled=" + fullRecalculationEnabled
+                + ", fullRecalculationInterval=" + fullRecalculationInterval + ", movementEnabled=" + movementEnabled
+                + ", movementInterval=" + movementInterval + ", pushEnabled=" + pushEnabled + ", pushInterval="
+                + pushInterval + ", pushConcurrency=" + pushConcurrency + ", pushBatchSize=" + pushBatchSize
+                + ", commitSettle=" + commitSettle + ", retryBaseDelay=" + retryBaseDelay + ", retryMaxDelay="
+                + retryMaxDelay + ", itemsPerRead=" + itemsPerRead + ", movementSecret="
+                + (movementSecret == null || movementSecret.isBlank() ? "none" : "***") + ", pushCallDeadline="
+                + pushCallDeadline + ", pushClaimTimeout=" + pushClaimTimeout + ", verifyAfterPush=" + verifyAfterPush
+                + ", driftCheckInterval=" + driftCheckInterval + "]";
     }
 
     public Optional<ShopInventorySettings> shop(String shopId) {

@@ -17,6 +17,11 @@ public final class MovementSignature {
         if (secret == null || secret.isBlank()) {
             throw new IllegalStateException("hub.inventory.movement-secret is required: NetSuite signs movement calls with it");
         }
+        // A secret mounted from a file keeps its newline, and then no signature matches. Never quoted.
+        if (!secret.strip().equals(secret)) {
+            throw new IllegalStateException("hub.inventory.movement-secret starts or ends with whitespace (a newline "
+                    + "from a secret file?); set it without");
+        }
         this.secret = secret;
     }
 

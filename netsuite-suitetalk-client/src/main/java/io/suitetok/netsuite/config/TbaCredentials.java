@@ -19,10 +19,13 @@ public record TbaCredentials(String accountId, String consumerKey, String consum
         }
     }
 
-    /** Secrets never reach a log line through this record. */
+    /**
+     * Secrets never reach a log line through this record. The token id is one of them: with the token
+     * secret it is the user's access, so unlike the consumer key not even its start is shown.
+     */
     @Override
     public String toString() {
         return "TbaCredentials[accountId=" + accountId + ", consumerKey=" + Masking.mask(consumerKey)
-                + ", consumerSecret=****, tokenId=" + Masking.mask(tokenId) + ", tokenSecret=****]";
+                + ", consumerSecret=****, tokenId=****, tokenSecret=****]";
     }
 }

@@ -24,6 +24,7 @@ public class NetSuiteClientAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     SuiteTalkConfig suiteTalkConfig(NetSuiteProperties properties) {
+        NetSuiteSettingsCheck.requireValid(properties);
         SuiteTalkConfig config = SuiteTalkConfig.of(new TbaCredentials(properties.accountId(), properties.consumerKey(),
                         properties.consumerSecret(), properties.tokenId(), properties.tokenSecret()))
                 .withConcurrency(ConcurrencyPolicy.ofShare(properties.concurrencyShare()))

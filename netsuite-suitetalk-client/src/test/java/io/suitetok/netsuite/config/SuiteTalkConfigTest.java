@@ -45,4 +45,10 @@ class SuiteTalkConfigTest {
                 .doesNotContain("71cc02b731f05895561ef0862d71553a")
                 .doesNotContain("89e08d9767c5ac85b374415725567d05");
     }
+
+    /** With the token secret the token id is the user's access: unlike the consumer key, not even its start shows. */
+    @Test
+    void toStringShowsNoPartOfTheTokenId() {
+        assertThat(SANDBOX.toString()).contains("71cc").doesNotContain("89e0");
+    }
 }

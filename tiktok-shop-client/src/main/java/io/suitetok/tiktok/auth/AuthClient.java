@@ -12,8 +12,9 @@ import okhttp3.Response;
 import tools.jackson.databind.JsonNode;
 
 /**
- * TikTok's token endpoints on the auth host. They are unsigned GETs that carry the app secret in
- * the query, so their URLs are never logged.
+ * TikTok's token endpoints on the auth host. They are unsigned GETs that carry the app secret and the
+ * auth code or refresh token in the query, and answer with tokens: so neither their URLs nor their
+ * bodies are logged or put in an exception (OkHttp's own messages show URLs without the query).
  */
 public class AuthClient {
 
@@ -42,9 +43,9 @@ public class AuthClient {
                 .addQueryParameter("grant_type", grantType)
                 .build();
         try (Response response = http.newCall(new Request.Builder().url(url).get().build()).execute()) {
-            ResponseEnvelope envelope = ResponseEnvelope.read(response);
+            ResponseEnvelope envelope = ResponseEnvelope.read(response, false);
             if (!envelope.isSuccess()) {
-                throw envelope.toException();
+                throw envelope.withMessage(withoutCredentials(envelope.message(), credential)).toException();
             }
             JsonNode data = envelope.data();
             return new TokenPair(data.path("access_token").asString(),
@@ -54,5 +55,16 @@ public class AuthClient {
         } catch (IOException e) {
             throw new UncheckedIOException("TikTok token endpoint " + path + " unreachable", e);
         }
+    }
+
+    /** In case TikTok's message quotes what it was sent (it names the parameter it refuses). */
+    private String withoutCredentials(String message, String credential) {
+        String safe = message == null ? "" : message;
+        for (String secret : new String[] {config.appSecret(), credential}) {
+            if (secret != null && !secret.isEmpty()) {
+                safe = safe.replace(secret, "***");
+            }
+        }
+        return safe;
     }
 }

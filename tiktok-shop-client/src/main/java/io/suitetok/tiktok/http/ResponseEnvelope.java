@@ -19,6 +19,14 @@ import tools.jackson.databind.node.NullNode;
 public record ResponseEnvelope(int httpStatus, long code, String message, String requestId, JsonNode data) {
 
     public static ResponseEnvelope read(Response response) throws IOException {
+        return read(response, true);
+    }
+
+    /**
+     * @param quoteUnexpectedBody whether a body that is not the envelope goes into the failure message;
+     *                            never for the token endpoints, whose answers carry tokens
+     */
+    public static ResponseEnvelope read(Response response, boolean quoteUnexpectedBody) throws IOException {
         ResponseBody body = response.body();
         String text = body == null ? "" : body.string();
         try {
@@ -32,12 +40,17 @@ public record ResponseEnvelope(int httpStatus, long code, String message, String
             // falls through: not TikTok's envelope
         }
         long code = response.code() >= 500 ? TikTokErrorCode.INTERNAL_ERROR.code() : -1;
-        return new ResponseEnvelope(response.code(), code, "unexpected response body: " + abbreviate(text), "",
-                NullNode.getInstance());
+        String message = quoteUnexpectedBody ? "unexpected response body: " + abbreviate(text)
+                : "unexpected response body (" + text.length() + " characters, not shown)";
+        return new ResponseEnvelope(response.code(), code, message, "", NullNode.getInstance());
     }
 
     public boolean isSuccess() {
         return code == 0 && httpStatus < 500;
+    }
+
+    public ResponseEnvelope withMessage(String newMessage) {
+        return new ResponseEnvelope(httpStatus, code, newMessage, requestId, data);
     }
 
     public TikTokApiException toException() {

@@ -21,7 +21,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** One TikTok client per service, configured from {@code hub.tiktok.*}, with tokens in PostgreSQL. */
+/**
+ * One TikTok client per service, configured from {@code hub.tiktok.*}, with tokens in PostgreSQL. Every
+ * bean built from the settings checks them first (whichever Spring creates first), so a missing or
+ * malformed setting stops the start with its property named (see {@link TikTokSettingsCheck}).
+ */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "hub.tiktok", name = "app-key")
 @EnableConfigurationProperties(TikTokProperties.class)
@@ -30,12 +34,14 @@ public class TikTokClientAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     TokenStore tiktokTokenStore(DataSource dataSource, TikTokProperties properties) {
+        TikTokSettingsCheck.requireValid(properties);
         return new JdbcTokenStore(dataSource, properties.tokenTable());
     }
 
     @Bean
     @ConditionalOnMissingBean
     TikTokClientConfig tiktokClientConfig(TikTokProperties properties) {
+        TikTokSettingsCheck.requireValid(properties);
         return new TikTokClientConfig(properties.appKey(), properties.appSecret(), properties.apiBaseUrl(),
                 properties.authBaseUrl(), Duration.ofSeconds(5), properties.readTimeout(), properties.defaultQps(),
                 Map.copyOf(properties.qps()), Duration.ofSeconds(30), properties.maxAttempts(),
@@ -66,12 +72,14 @@ public class TikTokClientAutoConfiguration {
 
     @Bean
     TikTokShops tiktokShops(TikTokProperties properties) {
+        TikTokSettingsCheck.requireValid(properties);
         return new TikTokShops(properties.shops());
     }
 
     @Bean
     @ConditionalOnMissingBean
     WebhookSignatureVerifier tiktokWebhookVerifier(TikTokProperties properties) {
+        TikTokSettingsCheck.requireValid(properties);
         return new WebhookSignatureVerifier(properties.appKey(), properties.appSecret());
     }
 

@@ -29,6 +29,12 @@ public record TikTokProperties(
         @DefaultValue List<Shop> shops) {
 
     public record Shop(String id, String cipher, String authCode) {
+
+        /** The auth code is a credential until it is exchanged: it never reaches a log line. */
+        @Override
+        public String toString() {
+            return "Shop[id=" + id + ", cipher=" + cipher + ", authCode=" + (authCode == null ? "none" : "***") + "]";
+        }
     }
 
     @Override
