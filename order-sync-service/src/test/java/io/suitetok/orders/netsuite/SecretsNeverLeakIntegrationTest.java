@@ -36,6 +36,7 @@ import io.suitetok.sandbox.tiktok.control.ControlViews.PlacedOrder;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest;
 import io.suitetok.testkit.EmbeddedHubTest;
 import io.suitetok.testkit.IsolationName;
+import io.suitetok.testkit.TestCallers;
 import io.suitetok.testkit.secrets.KnownSecrets;
 import io.suitetok.testkit.secrets.SchemaRows;
 import io.suitetok.testkit.secrets.TopicContents;
@@ -156,7 +157,9 @@ class SecretsNeverLeakIntegrationTest {
             .add("NetSuite token secret", TBA.tokenSecret())
             .add("database password", DB_PASSWORD)
             .add("US auth code", US_AUTH_CODE)
-            .add("UK auth code", UK_AUTH_CODE);
+            .add("UK auth code", UK_AUTH_CODE)
+            .add("ops caller's bearer token", TestCallers.OPS_TOKEN)
+            .add("viewer caller's bearer token", TestCallers.VIEWER_TOKEN);
 
     @Test
     void noSecretReachesLogsExceptionsEventsTablesMetricsOrActuatorPages(CapturedOutput output) throws Exception {
@@ -203,6 +206,15 @@ class SecretsNeverLeakIntegrationTest {
                 TIKTOK.clientConfig().withBaseUrls("http://127.0.0.1:9", "http://127.0.0.1:9"),
                 new okhttp3.OkHttpClient()).exchangeAuthCode(UK_AUTH_CODE));
         secrets.scan("exception from an unreachable token endpoint", stackTrace(unreachable));
+
+        // Callers: an ops replay (audited), a viewer refused it, a token that is no caller's.
+        HttpResponse<String> replay = asCaller(TestCallers.OPS_TOKEN, "POST",
+                "/orders/" + US_SHOP + "/" + placed.orderId() + "/replay");
+        assertThat(replay.statusCode()).isEqualTo(202);
+        secrets.scan("answer to a viewer's replay", asCaller(TestCallers.VIEWER_TOKEN, "POST",
+                "/orders/" + US_SHOP + "/" + placed.orderId() + "/replay").body());
+        secrets.scan("answer to an unknown token", asCaller(TestCallers.OPS_TOKEN + "x", "GET", "/orders/parked").body());
+        secrets.scan("the audit trail", asCaller(TestCallers.VIEWER_TOKEN, "GET", "/audit").body());
 
         String env = actuator("env");
         String configprops = actuator("configprops");
@@ -256,11 +268,17 @@ class SecretsNeverLeakIntegrationTest {
         return environment.getRequiredProperty("local.server.port", Integer.class);
     }
 
-    /** The actuator may move to its own port (issue 13): follow it there when it has. */
+    private HttpResponse<String> asCaller(String token, String method, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort() + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** On the management port; exposed for this test only, and even then only to ops. */
     private String actuator(String endpoint) throws Exception {
-        int port = environment.getProperty("local.management.port", Integer.class, serverPort());
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/actuator/" + endpoint)).GET().build(),
+        int port = environment.getRequiredProperty("local.management.port", Integer.class);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(TestCallers.as("ops", HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/" + endpoint))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as("/actuator/" + endpoint).isEqualTo(200);
         return answer.body();
