@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import io.suitetok.model.money.Money;
+import io.suitetok.model.money.MoneyRounding;
 
 /**
  * The one rule that turns a NetSuite price into the price a TikTok shop shows: convert the currency,
@@ -48,7 +50,7 @@ public final class PriceBoundary {
             steps.add("− " + percent(tax) + " tax (the shop shows prices before tax) = "
                     + value.stripTrailingZeros().toPlainString());
         }
-        BigDecimal rounded = value.setScale(shop.minorUnits(), RoundingMode.HALF_UP);
+        BigDecimal rounded = MoneyRounding.HALF_UP.apply(new Money(value, shop.currency())).amount();
         steps.add("rounded half up to " + shop.minorUnits() + " decimals = " + rounded.toPlainString());
         BigDecimal ended = shop.ending().apply(rounded);
         if (!shop.ending().isNone()) {
