@@ -1,0 +1,29 @@
+package io.suitetok.pricing.config;
+
+import jakarta.validation.Valid;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code hub.pricing.*}.
+ *
+ * @param pollInterval     how often NetSuite's changed prices, schedules and promotions are read
+ * @param watermarkOverlap how far back each read starts before the last one (NetSuite's clock skew)
+ * @param pushInterval     how often due prices are sent to TikTok
+ * @param retryBaseDelay   first wait after a refused or failed push; doubles per attempt
+ * @param currencies       NetSuite currency internal id to ISO code
+ */
+@Validated
+@ConfigurationProperties("hub.pricing")
+public record PricingProperties(
+        @DefaultValue("1m") Duration pollInterval,
+        @DefaultValue("2m") Duration watermarkOverlap,
+        @DefaultValue("500ms") Duration pushInterval,
+        @DefaultValue("2s") Duration retryBaseDelay,
+        @DefaultValue Map<String, String> currencies,
+        @Valid @DefaultValue List<PricingShopSettings> shops) {
+}

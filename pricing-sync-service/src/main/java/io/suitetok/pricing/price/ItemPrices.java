@@ -1,0 +1,26 @@
+package io.suitetok.pricing.price;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One NetSuite item's pricing matrix as this service reads it: every price level, currency and
+ * quantity break, and when NetSuite last changed the item (the version that orders prices).
+ */
+public record ItemPrices(String itemId, boolean pricesIncludeTax, List<Cell> cells, Instant lastModified) {
+
+    public ItemPrices {
+        cells = List.copyOf(cells);
+    }
+
+    /**
+     * @param minQuantity 0 or 1 for the unit price; more for a quantity break
+     */
+    public record Cell(String priceLevel, String currency, BigDecimal minQuantity, BigDecimal unitPrice) {
+
+        boolean isUnitPrice() {
+            return minQuantity == null || minQuantity.compareTo(BigDecimal.ONE) <= 0;
+        }
+    }
+}

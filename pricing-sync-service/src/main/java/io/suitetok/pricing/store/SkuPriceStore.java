@@ -1,0 +1,127 @@
+package io.suitetok.pricing.store;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** The price each SKU should show per shop, what TikTok accepted, and parked reasons. */
+@Repository
+public class SkuPriceStore {
+
+    /**
+     * A computed price and its version: a newer {@code effectiveFrom} wins, and NetSuite's
+     * {@code sourceModified} breaks a tie.
+     *
+     * @param steps  the boundary rule's steps, one per line
+     * @param source what the price came from (price level, schedule or promotion id)
+     */
+    public record Desired(String shopId, String sellerSku, String itemId, String currency, BigDecimal price,
+            List<String> steps, String source, Instant sourceModified, Instant effectiveFrom) {
+    }
+
+    /** The stored row. */
+    public record SkuPrice(String shopId, String sellerSku, String itemId, String currency, BigDecimal price,
+            List<String> steps, String source, Instant sourceModified, Instant effectiveFrom, BigDecimal pushedPrice,
+            Instant pushedAt, boolean pushDue, int attempts, String lastError, String parkedReason) {
+    }
+
+    /** What storing a computed price did. */
+    public enum Stored {
+        /** First price for the SKU, or a new amount: it will be pushed. */
+        CHANGED,
+        /** Same amount as stored: the version moved on, nothing to push. */
+        SAME,
+        /** Older than the stored price: ignored. */
+        STALE
+    }
+
+    private static final RowMapper<SkuPrice> ROW = (rs, n) -> new SkuPrice(rs.getString("shop_id"),
+            rs.getString("seller_sku"), rs.getString("netsuite_item_id"), rs.getString("currency"),
+            rs.getBigDecimal("price"), List.of(rs.getString("steps").split("\n")), rs.getString("source"),
+            rs.getTimestamp("source_modified").toInstant(), rs.getTimestamp("effective_from").toInstant(),
+            rs.getBigDecimal("pushed_price"), instant(rs.getTimestamp("pushed_at")), rs.getBoolean("push_due"),
+            rs.getInt("attempts"), rs.getString("last_error"), rs.getString("parked_reason"));
+
+    private final JdbcTemplate jdbc;
+
+    public SkuPriceStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a computed price unless a newer one is stored; a changed amount becomes due (and unparked). */
+    public Stored store(Desired desired) {
+        Optional<SkuPrice> before = find(desired.shopId(), desired.sellerSku());
+        int rows = jdbc.update("insert into sku_price (shop_id, seller_sku, netsuite_item_id, currency, price, steps, "
+                + "source, source_modified, effective_from) values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "on conflict (shop_id, seller_sku) do update set netsuite_item_id = excluded.netsuite_item_id, "
+                + "currency = excluded.currency, price = excluded.price, steps = excluded.steps, "
+                + "source = excluded.source, source_modified = excluded.source_modified, "
+                + "effective_from = excluded.effective_from, computed_at = clock_timestamp(), "
+                + "push_due = sku_price.push_due or sku_price.pushed_price is distinct from excluded.price "
+                + "or sku_price.currency <> excluded.currency, "
+                + "parked_reason = case when sku_price.price = excluded.price and sku_price.currency = excluded.currency "
+                + "then sku_price.parked_reason end, "
+                + "attempts = case when sku_price.price = excluded.price then sku_price.attempts else 0 end, "
+                + "next_attempt_at = case when sku_price.price = excluded.price then sku_price.next_attempt_at end "
+                + "where (excluded.effective_from, excluded.source_modified) "
+                + ">= (sku_price.effective_from, sku_price.source_modified)",
+                desired.shopId(), desired.sellerSku(), desired.itemId(), desired.currency(), desired.price(),
+                String.join("\n", desired.steps()), desired.source(), Timestamp.from(desired.sourceModified()),
+                Timestamp.from(desired.effectiveFrom()));
+        if (rows == 0) {
+            return Stored.STALE;
+        }
+        return before.isPresent() && before.get().price().compareTo(desired.price()) == 0
+                && before.get().currency().equals(desired.currency()) ? Stored.SAME : Stored.CHANGED;
+    }
+
+    public Optional<SkuPrice> find(String shopId, String sellerSku) {
+        return jdbc.query("select * from sku_price where shop_id = ? and seller_sku = ?", ROW, shopId, sellerSku)
+                .stream().findFirst();
+    }
+
+    /** The shop's due, unparked prices whose retry time has come, oldest computed first. */
+    public List<SkuPrice> due(String shopId, int limit) {
+        return jdbc.query("select * from sku_price where shop_id = ? and push_due and parked_reason is null "
+                + "and (next_attempt_at is null or next_attempt_at <= clock_timestamp()) order by computed_at limit ?",
+                ROW, shopId, limit);
+    }
+
+    /** TikTok accepted {@code price}; the row stays due if a newer price arrived meanwhile. */
+    public void accepted(String shopId, String sellerSku, BigDecimal price) {
+        jdbc.update("update sku_price set pushed_price = ?, pushed_at = clock_timestamp(), attempts = 0, "
+                + "last_error = null, next_attempt_at = null, push_due = (price <> ?) where shop_id = ? and seller_sku = ?",
+                price, price, shopId, sellerSku);
+    }
+
+    /** A failed push, tried again after {@code retryAt}. */
+    public void failed(String shopId, String sellerSku, String error, Instant retryAt) {
+        jdbc.update("update sku_price set attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
+                + "where shop_id = ? and seller_sku = ?", error, Timestamp.from(retryAt), shopId, sellerSku);
+    }
+
+    /** A price a person must look at; not pushed until replayed or a new price arrives. */
+    public void park(String shopId, String sellerSku, String reason) {
+        jdbc.update("update sku_price set parked_reason = ? where shop_id = ? and seller_sku = ?", reason, shopId,
+                sellerSku);
+    }
+
+    /** Sends the SKU's price again at the next push round, parked or not. */
+    public boolean repush(String shopId, String sellerSku) {
+        return jdbc.update("update sku_price set parked_reason = null, push_due = true, attempts = 0, "
+                + "next_attempt_at = null where shop_id = ? and seller_sku = ?", shopId, sellerSku) == 1;
+    }
+
+    public List<SkuPrice> parked() {
+        return jdbc.query("select * from sku_price where parked_reason is not null order by shop_id, seller_sku", ROW);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
