@@ -1,12 +1,13 @@
--- The price each mapped SKU should show in each shop, what TikTok last accepted, and why.
+-- The price each mapped SKU should show in each shop, what TikTok last accepted, and why. A SKU the
+-- rule cannot price (no price in the shop's level, no exchange rate) has no price and a parked reason.
 -- (source_modified, effective_from) orders prices: a price computed from an older NetSuite read or an
 -- earlier effective time never replaces a newer one, whatever order the reads finish in.
 create table sku_price (
     shop_id           text        not null,
     seller_sku        text        not null,
     netsuite_item_id  text        not null,
-    currency          text        not null,
-    price             numeric     not null,
+    currency          text,
+    price             numeric,
     steps             text        not null,
     source            text        not null,
     source_modified   timestamptz not null,
@@ -35,19 +36,22 @@ create table item_pricing (
 );
 
 -- Effective-dated prices prepared ahead: at effective_at the SKU's price becomes this one and is
--- pushed at once. A schedule withdrawn in NetSuite before its time is cancelled, never applied.
+-- pushed at once. kind SET carries the scheduled price; kind REVERT ends a schedule, and its price is
+-- recomputed from the item's matrix at that instant. A schedule withdrawn before its time is cancelled.
 create table price_cutover (
-    schedule_id       text        not null,
+    cutover_id        text        not null,
     shop_id           text        not null,
     seller_sku        text        not null,
-    currency          text        not null,
-    price             numeric     not null,
+    netsuite_item_id  text        not null,
+    kind              text        not null,
+    currency          text,
+    price             numeric,
     steps             text        not null,
     effective_at      timestamptz not null,
     source_modified   timestamptz not null,
     state             text        not null default 'PENDING',
     applied_at        timestamptz,
-    primary key (schedule_id, shop_id, seller_sku)
+    primary key (cutover_id, shop_id, seller_sku)
 );
 create index price_cutover_pending on price_cutover (effective_at) where state = 'PENDING';
 

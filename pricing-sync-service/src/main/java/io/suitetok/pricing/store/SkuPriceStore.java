@@ -25,7 +25,7 @@ public class SkuPriceStore {
     }
 
     /** The stored row. */
-    public record SkuPrice(String shopId, String sellerSku, String itemId, String currency, BigDecimal price,
+    public record StoredPrice(String shopId, String sellerSku, String itemId, String currency, BigDecimal price,
             List<String> steps, String source, Instant sourceModified, Instant effectiveFrom, BigDecimal pushedPrice,
             Instant pushedAt, boolean pushDue, int attempts, String lastError, String parkedReason) {
     }
@@ -40,9 +40,9 @@ public class SkuPriceStore {
         STALE
     }
 
-    private static final RowMapper<SkuPrice> ROW = (rs, n) -> new SkuPrice(rs.getString("shop_id"),
+    private static final RowMapper<StoredPrice> ROW = (rs, n) -> new StoredPrice(rs.getString("shop_id"),
             rs.getString("seller_sku"), rs.getString("netsuite_item_id"), rs.getString("currency"),
-            rs.getBigDecimal("price"), List.of(rs.getString("steps").split("\n")), rs.getString("source"),
+            rs.getBigDecimal("price"), rs.getString("steps").isEmpty() ? List.of() : List.of(rs.getString("steps").split("\n")), rs.getString("source"),
             rs.getTimestamp("source_modified").toInstant(), rs.getTimestamp("effective_from").toInstant(),
             rs.getBigDecimal("pushed_price"), instant(rs.getTimestamp("pushed_at")), rs.getBoolean("push_due"),
             rs.getInt("attempts"), rs.getString("last_error"), rs.getString("parked_reason"));
@@ -55,7 +55,7 @@ public class SkuPriceStore {
 
     /** Stores a computed price unless a newer one is stored; a changed amount becomes due (and unparked). */
     public Stored store(Desired desired) {
-        Optional<SkuPrice> before = find(desired.shopId(), desired.sellerSku());
+        Optional<StoredPrice> before = find(desired.shopId(), desired.sellerSku());
         int rows = jdbc.update("insert into sku_price (shop_id, seller_sku, netsuite_item_id, currency, price, steps, "
                 + "source, source_modified, effective_from) values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (shop_id, seller_sku) do update set netsuite_item_id = excluded.netsuite_item_id, "
@@ -63,7 +63,7 @@ public class SkuPriceStore {
                 + "source = excluded.source, source_modified = excluded.source_modified, "
                 + "effective_from = excluded.effective_from, computed_at = clock_timestamp(), "
                 + "push_due = sku_price.push_due or sku_price.pushed_price is distinct from excluded.price "
-                + "or sku_price.currency <> excluded.currency, "
+                + "or sku_price.currency is distinct from excluded.currency, "
                 + "parked_reason = case when sku_price.price = excluded.price and sku_price.currency = excluded.currency "
                 + "then sku_price.parked_reason end, "
                 + "attempts = case when sku_price.price = excluded.price then sku_price.attempts else 0 end, "
@@ -76,19 +76,20 @@ public class SkuPriceStore {
         if (rows == 0) {
             return Stored.STALE;
         }
-        return before.isPresent() && before.get().price().compareTo(desired.price()) == 0
+        return before.isPresent() && before.get().price() != null && before.get().price().compareTo(desired.price()) == 0
                 && before.get().currency().equals(desired.currency()) ? Stored.SAME : Stored.CHANGED;
     }
 
-    public Optional<SkuPrice> find(String shopId, String sellerSku) {
+    public Optional<StoredPrice> find(String shopId, String sellerSku) {
         return jdbc.query("select * from sku_price where shop_id = ? and seller_sku = ?", ROW, shopId, sellerSku)
                 .stream().findFirst();
     }
 
     /** The shop's due, unparked prices whose retry time has come, oldest computed first. */
-    public List<SkuPrice> due(String shopId, int limit) {
+    public List<StoredPrice> due(String shopId, int limit) {
         return jdbc.query("select * from sku_price where shop_id = ? and push_due and parked_reason is null "
-                + "and (next_attempt_at is null or next_attempt_at <= clock_timestamp()) order by computed_at limit ?",
+                + "and price is not null and (next_attempt_at is null or next_attempt_at <= clock_timestamp()) "
+                + "order by computed_at limit ?",
                 ROW, shopId, limit);
     }
 
@@ -105,6 +106,15 @@ public class SkuPriceStore {
                 + "where shop_id = ? and seller_sku = ?", error, Timestamp.from(retryAt), shopId, sellerSku);
     }
 
+    /** A SKU the rule could not price: recorded without a price, parked with the reason. */
+    public void unpriced(String shopId, String sellerSku, String itemId, String reason, java.time.Instant sourceModified,
+            java.time.Instant effectiveFrom) {
+        jdbc.update("insert into sku_price (shop_id, seller_sku, netsuite_item_id, steps, source, source_modified, "
+                + "effective_from, parked_reason) values (?, ?, ?, '', 'none', ?, ?, ?) on conflict (shop_id, seller_sku) "
+                + "do update set parked_reason = excluded.parked_reason", shopId, sellerSku, itemId,
+                Timestamp.from(sourceModified), Timestamp.from(effectiveFrom), reason);
+    }
+
     /** A price a person must look at; not pushed until replayed or a new price arrives. */
     public void park(String shopId, String sellerSku, String reason) {
         jdbc.update("update sku_price set parked_reason = ? where shop_id = ? and seller_sku = ?", reason, shopId,
@@ -117,7 +127,7 @@ public class SkuPriceStore {
                 + "next_attempt_at = null where shop_id = ? and seller_sku = ?", shopId, sellerSku) == 1;
     }
 
-    public List<SkuPrice> parked() {
+    public List<StoredPrice> parked() {
         return jdbc.query("select * from sku_price where parked_reason is not null order by shop_id, seller_sku", ROW);
     }
 

@@ -53,13 +53,13 @@ class SkuPriceStoreIntegrationTest {
         prices.store(price("MUG-3", "6000.00", T0, T0));
         prices.park("7495000000000000002", "MUG-3", "TikTok's highest price in this region is 5600 GBP");
 
-        assertThat(prices.due("7495000000000000002", 100)).extracting(SkuPriceStore.SkuPrice::sellerSku)
+        assertThat(prices.due("7495000000000000002", 100)).extracting(SkuPriceStore.StoredPrice::sellerSku)
                 .doesNotContain("MUG-3");
-        assertThat(prices.parked()).extracting(SkuPriceStore.SkuPrice::parkedReason)
+        assertThat(prices.parked()).extracting(SkuPriceStore.StoredPrice::parkedReason)
                 .contains("TikTok's highest price in this region is 5600 GBP");
 
         assertThat(prices.repush("7495000000000000002", "MUG-3")).isTrue();
-        assertThat(prices.due("7495000000000000002", 100)).extracting(SkuPriceStore.SkuPrice::sellerSku).contains("MUG-3");
+        assertThat(prices.due("7495000000000000002", 100)).extracting(SkuPriceStore.StoredPrice::sellerSku).contains("MUG-3");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package io.suitetok.pricing.cutover;
+
+import io.suitetok.pricing.config.PricingShopSettings;
+import io.suitetok.pricing.price.ShopPrices;
+import io.suitetok.pricing.push.PricePusher;
+import io.suitetok.pricing.store.CutoverStore;
+import io.suitetok.pricing.store.CutoverStore.Cutover;
+import io.suitetok.pricing.store.ItemPricingStore;
+import io.suitetok.pricing.store.SkuPriceStore.Desired;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Switches prices whose instant has come: the prepared price becomes the SKU's price (versioned by
+ * its effective instant, so a late NetSuite read of the old matrix cannot undo it) and is pushed at
+ * once, without waiting for the next push round. A schedule's end brings the item's matrix price back,
+ * computed from the matrix as last read.
+ */
+public class CutoverApplier {
+
+    private static final Logger log = LoggerFactory.getLogger(CutoverApplier.class);
+
+    private final CutoverStore cutovers;
+    private final ShopPrices shopPrices;
+    private final ItemPricingStore items;
+    private final PricePusher pusher;
+
+    public CutoverApplier(CutoverStore cutovers, ShopPrices shopPrices, ItemPricingStore items, PricePusher pusher) {
+        this.cutovers = cutovers;
+        this.shopPrices = shopPrices;
+        this.items = items;
+        this.pusher = pusher;
+    }
+
+    /** Applies every cutover due by {@code now}; returns how many SKU prices TikTok accepted at once. */
+    public int applyDue(Instant now) {
+        List<Cutover> due = cutovers.due(now);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        for (Cutover cutover : due) {
+            Optional<PricingShopSettings> shop = shopPrices.shop(cutover.shopId());
+            if (shop.isPresent()) {
+                apply(shop.get(), cutover);
+            }
+            cutovers.applied(cutover);
+        }
+        int accepted = pusher.pushOnce();
+        log.info("{} price cutovers due by {} applied; TikTok accepted {} prices", due.size(), now, accepted);
+        return accepted;
+    }
+
+    private void apply(PricingShopSettings shop, Cutover cutover) {
+        if (cutover.kind() == CutoverStore.Kind.SET) {
+            shopPrices.record(shop, new Desired(cutover.shopId(), cutover.sellerSku(), cutover.itemId(),
+                    cutover.currency(), cutover.price(), cutover.steps(), "schedule " + cutover.cutoverId(),
+                    cutover.sourceModified(), cutover.effectiveAt()));
+            return;
+        }
+        items.find(cutover.itemId()).ifPresentOrElse(
+                item -> shopPrices.apply(item, cutover.effectiveAt(), "price level " + shop.priceLevel()
+                        + " after schedule " + cutover.cutoverId()),
+                () -> log.warn("schedule {} ended but item {}'s prices were never read; the next read prices it",
+                        cutover.cutoverId(), cutover.itemId()));
+    }
+}

@@ -1,0 +1,161 @@
+package io.suitetok.pricing.push;
+
+import io.suitetok.pricing.boundary.BoundaryPrice;
+import io.suitetok.pricing.boundary.TikTokPriceChecks;
+import io.suitetok.pricing.catalog.ListedSkus;
+import io.suitetok.pricing.catalog.ListedSkus.ListedSku;
+import io.suitetok.pricing.config.PricingProperties;
+import io.suitetok.pricing.config.PricingShopSettings;
+import io.suitetok.pricing.store.SkuPriceStore;
+import io.suitetok.pricing.store.SkuPriceStore.StoredPrice;
+import io.suitetok.tiktok.api.StockAndPriceApi;
+import io.suitetok.tiktok.api.TikTokShopClient;
+import io.suitetok.tiktok.error.TikTokApiException;
+import io.suitetok.tiktok.model.product.Price;
+import io.suitetok.tiktok.model.product.SkuUpdateOutcome;
+import io.suitetok.tiktok.spring.TikTokShops;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends due prices to TikTok: one Update Price call per product, carrying every SKU of the product
+ * with its current price (absolute values, so repeating one is harmless), within the client's rate
+ * limit. TikTok's own rules are checked first; a price they refuse is parked with the reason instead
+ * of being sent, and so is one TikTok refuses itself. Failures are retried with a doubling wait.
+ */
+public class PricePusher {
+
+    private static final Logger log = LoggerFactory.getLogger(PricePusher.class);
+    private static final int ROUND_SIZE = 500;
+
+    /** Whether a TikTok SKU is inside an ongoing promotion activity (its plain price change must wait). */
+    public interface OngoingPromotions {
+        boolean includes(String shopId, String skuId);
+    }
+
+    private final SkuPriceStore prices;
+    private final ListedSkus listed;
+    private final TikTokShopClient tiktok;
+    private final TikTokShops shops;
+    private final PricingProperties settings;
+    private final OngoingPromotions promotions;
+    private final Clock clock;
+
+    public PricePusher(SkuPriceStore prices, ListedSkus listed, TikTokShopClient tiktok, TikTokShops shops,
+            PricingProperties settings, OngoingPromotions promotions, Clock clock) {
+        this.prices = prices;
+        this.listed = listed;
+        this.tiktok = tiktok;
+        this.shops = shops;
+        this.settings = settings;
+        this.promotions = promotions;
+        this.clock = clock;
+    }
+
+    /** One round over every shop; returns the number of SKU prices TikTok accepted. */
+    public int pushOnce() {
+        int accepted = 0;
+        for (PricingShopSettings shop : settings.shops()) {
+            accepted += pushShop(shop);
+        }
+        return accepted;
+    }
+
+    /** Pushes the named SKU's product now (a cutover), whatever else is due. */
+    public int pushNow(PricingShopSettings shop, List<StoredPrice> due) {
+        return pushPrices(shop, due);
+    }
+
+    private int pushShop(PricingShopSettings shop) {
+        return pushPrices(shop, prices.due(shop.shopId(), ROUND_SIZE));
+    }
+
+    private int pushPrices(PricingShopSettings shop, List<StoredPrice> due) {
+        Map<String, List<ListedSku>> byProduct = new LinkedHashMap<>();
+        for (StoredPrice price : due) {
+            Optional<ListedSku> sku = listed.find(shop.shopId(), price.sellerSku());
+            if (sku.isEmpty() || !sku.get().live() || sku.get().productId() == null) {
+                continue; // not listed (yet): pushed once the catalogue maps it, as the price stays due
+            }
+            String refusal = refusal(shop, price, sku.get());
+            if (refusal != null) {
+                prices.park(shop.shopId(), price.sellerSku(), refusal);
+                continue;
+            }
+            byProduct.computeIfAbsent(sku.get().productId(), product -> new ArrayList<>());
+        }
+        int accepted = 0;
+        for (String productId : byProduct.keySet()) {
+            accepted += pushProduct(shop, productId);
+        }
+        return accepted;
+    }
+
+    private String refusal(PricingShopSettings shop, StoredPrice price, ListedSku sku) {
+        BoundaryPrice boundary = new BoundaryPrice(price.price(), Currency.getInstance(price.currency()), price.steps());
+        return TikTokPriceChecks.refusal(boundary, shop.rules(), promotions.includes(shop.shopId(), sku.skuId()))
+                .orElse(null);
+    }
+
+    /** Every SKU of the product that has a price and no refusal, in one call. */
+    private int pushProduct(PricingShopSettings shop, String productId) {
+        List<StockAndPriceApi.SkuPrice> body = new ArrayList<>();
+        Map<String, StoredPrice> bySkuId = new LinkedHashMap<>();
+        for (ListedSku sku : listed.ofProduct(shop.shopId(), productId)) {
+            Optional<StoredPrice> price = prices.find(shop.shopId(), sku.sellerSku());
+            if (price.isEmpty() || price.get().parkedReason() != null || refusal(shop, price.get(), sku) != null) {
+                continue;
+            }
+            bySkuId.put(sku.skuId(), price.get());
+            body.add(new StockAndPriceApi.SkuPrice(sku.skuId(), new Price(price.get().price().toPlainString(),
+                    price.get().currency())));
+        }
+        if (body.isEmpty()) {
+            return 0;
+        }
+        try {
+            SkuUpdateOutcome outcome = tiktok.stockAndPrices().updatePrices(shops.context(shop.shopId()), productId, body);
+            int accepted = 0;
+            for (Map.Entry<String, StoredPrice> sku : bySkuId.entrySet()) {
+                Optional<SkuUpdateOutcome.SkuError> refused = outcome.errors().stream()
+                        .filter(error -> error.detail() != null && sku.getKey().equals(error.detail().skuId()))
+                        .findFirst();
+                if (refused.isPresent()) {
+                    prices.park(shop.shopId(), sku.getValue().sellerSku(), "TikTok refused the price: "
+                            + refused.get().message() + " (code " + refused.get().code() + ")");
+                } else {
+                    prices.accepted(shop.shopId(), sku.getValue().sellerSku(), sku.getValue().price());
+                    accepted++;
+                }
+            }
+            return accepted;
+        } catch (TikTokApiException e) {
+            if (!e.isRetryable()) {
+                // TikTok refused the whole call for a reason a person must fix (a product not live, say).
+                bySkuId.values().forEach(price -> prices.park(shop.shopId(), price.sellerSku(),
+                        "TikTok refused the price update: " + e.getMessage()));
+                return 0;
+            }
+            retryLater(shop, bySkuId.values(), e.getMessage());
+        } catch (RuntimeException e) {
+            retryLater(shop, bySkuId.values(), e.toString());
+        }
+        return 0;
+    }
+
+    private void retryLater(PricingShopSettings shop, Iterable<StoredPrice> skus, String error) {
+        for (StoredPrice price : skus) {
+            Duration wait = settings.retryBaseDelay().multipliedBy(1L << Math.min(price.attempts(), 8));
+            prices.failed(shop.shopId(), price.sellerSku(), error, clock.instant().plus(wait));
+        }
+        log.warn("price update for shop {} failed, retried later: {}", shop.shopId(), error);
+    }
+}
