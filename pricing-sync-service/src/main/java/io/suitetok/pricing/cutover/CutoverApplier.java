@@ -9,9 +9,9 @@ import io.suitetok.pricing.store.ItemPricingStore;
 import io.suitetok.pricing.store.SkuPriceStore.Desired;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Switches prices whose instant has come: the prepared price becomes the SKU's price (versioned by
@@ -27,29 +27,33 @@ public class CutoverApplier {
     private final ShopPrices shopPrices;
     private final ItemPricingStore items;
     private final PricePusher pusher;
+    private final TransactionTemplate transaction;
 
-    public CutoverApplier(CutoverStore cutovers, ShopPrices shopPrices, ItemPricingStore items, PricePusher pusher) {
+    public CutoverApplier(CutoverStore cutovers, ShopPrices shopPrices, ItemPricingStore items, PricePusher pusher,
+            TransactionTemplate transaction) {
         this.cutovers = cutovers;
         this.shopPrices = shopPrices;
         this.items = items;
         this.pusher = pusher;
+        this.transaction = transaction;
     }
 
     /** Applies every cutover due by {@code now}; returns how many SKU prices TikTok accepted at once. */
     public int applyDue(Instant now) {
-        List<Cutover> due = cutovers.due(now);
-        if (due.isEmpty()) {
+        // Claimed, applied and marked in one transaction: a crash half-way leaves them pending, not lost.
+        Integer applied = transaction.execute(status -> {
+            List<Cutover> due = cutovers.claimDue(now, 1000);
+            for (Cutover cutover : due) {
+                shopPrices.shop(cutover.shopId()).ifPresent(shop -> apply(shop, cutover));
+                cutovers.applied(cutover);
+            }
+            return due.size();
+        });
+        if (applied == null || applied == 0) {
             return 0;
         }
-        for (Cutover cutover : due) {
-            Optional<PricingShopSettings> shop = shopPrices.shop(cutover.shopId());
-            if (shop.isPresent()) {
-                apply(shop.get(), cutover);
-            }
-            cutovers.applied(cutover);
-        }
         int accepted = pusher.pushOnce();
-        log.info("{} price cutovers due by {} applied; TikTok accepted {} prices", due.size(), now, accepted);
+        log.info("{} price cutovers due by {} applied; TikTok accepted {} prices", applied, now, accepted);
         return accepted;
     }
 

@@ -56,10 +56,13 @@ public class CutoverStore {
                 + "(cutover_id = ? or cutover_id like ?)", cutoverIdPrefix, cutoverIdPrefix + ":%");
     }
 
-    /** Pending cutovers whose instant has come, earliest first. */
-    public List<Cutover> due(Instant by) {
+    /**
+     * Pending cutovers whose instant has come, earliest first, locked for the caller's transaction; rows
+     * another replica is applying are skipped, so each cutover is applied once.
+     */
+    public List<Cutover> claimDue(Instant by, int limit) {
         return jdbc.query("select * from price_cutover where state = 'PENDING' and effective_at <= ? "
-                + "order by effective_at, cutover_id", ROW, Timestamp.from(by));
+                + "order by effective_at, cutover_id limit ? for update skip locked", ROW, Timestamp.from(by), limit);
     }
 
     /** When the next pending cutover is due. */
