@@ -4,7 +4,7 @@ import io.suitetok.inventory.recalc.FullRecalculation;
 import io.suitetok.inventory.store.LevelStore;
 import io.suitetok.inventory.store.RecalculationStore;
 import io.suitetok.inventory.store.RecalculationStore.Recalculation;
-import io.suitetok.inventory.store.SkuMappingStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.runtime.audit.Caller;
 import io.suitetok.runtime.web.PathIds;
@@ -27,12 +27,12 @@ import org.springframework.web.server.ResponseStatusException;
 public class InventoryOpsController {
 
     private final LevelStore levels;
-    private final SkuMappingStore mappings;
+    private final SkuMappingReplica mappings;
     private final FullRecalculation recalculation;
     private final RecalculationStore runs;
     private final EventCodec codec;
 
-    public InventoryOpsController(LevelStore levels, SkuMappingStore mappings, FullRecalculation recalculation,
+    public InventoryOpsController(LevelStore levels, SkuMappingReplica mappings, FullRecalculation recalculation,
             RecalculationStore runs, EventCodec codec) {
         this.levels = levels;
         this.mappings = mappings;

@@ -14,7 +14,7 @@ import io.suitetok.inventory.store.LevelStore;
 import io.suitetok.inventory.store.MovementStore;
 import io.suitetok.inventory.store.OrderLineStore;
 import io.suitetok.inventory.store.RecalculationStore;
-import io.suitetok.inventory.store.SkuMappingStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.runtime.watermark.WatermarkStore;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.topic.HubTopic;
@@ -36,8 +36,7 @@ public class InventoryConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics inventoryTopics(HubTopicNames topics) {
-        return topics.declare(HubTopic.INVENTORY_LEVELS, HubTopic.ORDERS, HubTopic.ORDER_NETSUITE_RESULTS,
-                HubTopic.CATALOG_SKU_MAPPINGS);
+        return topics.declare(HubTopic.INVENTORY_LEVELS, HubTopic.ORDERS, HubTopic.ORDER_NETSUITE_RESULTS);
     }
 
     @Bean
@@ -46,7 +45,7 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    LevelCalculator levelCalculator(SkuMappingStore mappings, AvailabilityStore availability, OrderLineStore lines,
+    LevelCalculator levelCalculator(SkuMappingReplica mappings, AvailabilityStore availability, OrderLineStore lines,
             LevelStore levels, InventoryProperties properties, OutboxWriter outbox, EventCodec codec, JdbcTemplate jdbc,
             TransactionTemplate transaction, MeterRegistry meters) {
         return new LevelCalculator(mappings, availability, lines, levels, properties, outbox, codec, jdbc, transaction,
@@ -55,7 +54,7 @@ public class InventoryConfiguration {
 
     @Bean
     AvailabilityReader availabilityReader(NetSuiteGateway netsuite, AvailabilityStore availability,
-            SkuMappingStore mappings, OrderLineStore lines, WatermarkStore watermarks, LevelCalculator calculator,
+            SkuMappingReplica mappings, OrderLineStore lines, WatermarkStore watermarks, LevelCalculator calculator,
             InventoryProperties properties, TransactionTemplate transaction, MeterRegistry meters) {
         return new AvailabilityReader(netsuite, availability, mappings, lines, watermarks, calculator, properties,
                 transaction, meters);
@@ -80,7 +79,7 @@ public class InventoryConfiguration {
     }
 
     @Bean
-    FullRecalculation fullRecalculation(SkuMappingStore mappings, AvailabilityReader reader, RecalculationStore runs,
+    FullRecalculation fullRecalculation(SkuMappingReplica mappings, AvailabilityReader reader, RecalculationStore runs,
             InventoryProperties properties, DataSource dataSource) {
         return new FullRecalculation(mappings, reader, runs, properties, dataSource);
     }

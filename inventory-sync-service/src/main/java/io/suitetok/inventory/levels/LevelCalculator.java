@@ -14,8 +14,6 @@ import io.suitetok.inventory.store.OrderLineStore;
 import io.suitetok.inventory.store.OrderLineStore.InFlight;
 import io.suitetok.inventory.store.OrderLineStore.LineKey;
 import io.suitetok.inventory.store.OrderLineStore.SkuRef;
-import io.suitetok.inventory.store.SkuMappingStore;
-import io.suitetok.inventory.store.SkuMappingStore.MappedSku;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.event.EventEnvelope;
 import io.suitetok.model.id.SellerSku;
@@ -23,6 +21,8 @@ import io.suitetok.model.id.ShopId;
 import io.suitetok.model.id.TikTokWarehouseId;
 import io.suitetok.model.inventory.InventoryLevel;
 import io.suitetok.model.topic.HubTopic;
+import io.suitetok.runtime.catalog.MappedSku;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.runtime.outbox.OutboxWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -51,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class LevelCalculator {
 
-    private final SkuMappingStore mappings;
+    private final SkuMappingReplica mappings;
     private final AvailabilityStore availability;
     private final OrderLineStore lines;
     private final LevelStore levels;
@@ -62,7 +62,7 @@ public class LevelCalculator {
     private final TransactionTemplate transaction;
     private final Counter changed;
 
-    public LevelCalculator(SkuMappingStore mappings, AvailabilityStore availability, OrderLineStore lines,
+    public LevelCalculator(SkuMappingReplica mappings, AvailabilityStore availability, OrderLineStore lines,
             LevelStore levels, InventoryProperties properties, OutboxWriter outbox, EventCodec codec, JdbcTemplate jdbc,
             TransactionTemplate transaction, MeterRegistry meters) {
         this.mappings = mappings;

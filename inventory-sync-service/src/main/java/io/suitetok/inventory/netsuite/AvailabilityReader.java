@@ -5,7 +5,7 @@ import io.suitetok.inventory.config.InventoryProperties;
 import io.suitetok.inventory.levels.LevelCalculator;
 import io.suitetok.inventory.store.AvailabilityStore;
 import io.suitetok.inventory.store.OrderLineStore;
-import io.suitetok.inventory.store.SkuMappingStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.runtime.watermark.WatermarkStore;
 import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.netsuite.gateway.ItemAvailabilityRow;
@@ -28,7 +28,7 @@ public class AvailabilityReader {
 
     private final NetSuiteGateway netsuite;
     private final AvailabilityStore availability;
-    private final SkuMappingStore mappings;
+    private final SkuMappingReplica mappings;
     private final OrderLineStore lines;
     private final WatermarkStore watermarks;
     private final LevelCalculator calculator;
@@ -36,7 +36,7 @@ public class AvailabilityReader {
     private final TransactionTemplate transaction;
     private final MeterRegistry meters;
 
-    public AvailabilityReader(NetSuiteGateway netsuite, AvailabilityStore availability, SkuMappingStore mappings,
+    public AvailabilityReader(NetSuiteGateway netsuite, AvailabilityStore availability, SkuMappingReplica mappings,
             OrderLineStore lines, WatermarkStore watermarks, LevelCalculator calculator, InventoryProperties properties,
             TransactionTemplate transaction, MeterRegistry meters) {
         this.netsuite = netsuite;

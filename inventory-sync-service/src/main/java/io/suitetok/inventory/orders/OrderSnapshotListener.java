@@ -6,7 +6,7 @@ import io.suitetok.inventory.config.ShopInventorySettings;
 import io.suitetok.inventory.levels.LevelCalculator;
 import io.suitetok.inventory.store.LevelVerifications;
 import io.suitetok.inventory.store.OrderLineStore;
-import io.suitetok.inventory.store.SkuMappingStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.event.EventEnvelope;
 import io.suitetok.model.order.ComponentSku;
@@ -43,13 +43,13 @@ public class OrderSnapshotListener {
     private final Inbox inbox;
     private final EventCodec codec;
     private final OrderLineStore lines;
-    private final SkuMappingStore mappings;
+    private final SkuMappingReplica mappings;
     private final LevelCalculator calculator;
     private final LevelVerifications verifications;
     private final InventoryProperties properties;
     private final MeterRegistry meters;
 
-    public OrderSnapshotListener(Inbox inbox, EventCodec codec, OrderLineStore lines, SkuMappingStore mappings,
+    public OrderSnapshotListener(Inbox inbox, EventCodec codec, OrderLineStore lines, SkuMappingReplica mappings,
             LevelCalculator calculator, LevelVerifications verifications, InventoryProperties properties,
             MeterRegistry meters) {
         this.inbox = inbox;

@@ -2,7 +2,7 @@ package io.suitetok.inventory.orders;
 
 import io.suitetok.inventory.store.MovementStore;
 import io.suitetok.inventory.store.OrderLineStore;
-import io.suitetok.inventory.store.SkuMappingStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.event.EventEnvelope;
 import io.suitetok.model.order.SalesOrderResult;
@@ -27,10 +27,10 @@ public class SalesOrderResultListener {
     private final Inbox inbox;
     private final EventCodec codec;
     private final OrderLineStore lines;
-    private final SkuMappingStore mappings;
+    private final SkuMappingReplica mappings;
     private final MovementStore movements;
 
-    public SalesOrderResultListener(Inbox inbox, EventCodec codec, OrderLineStore lines, SkuMappingStore mappings,
+    public SalesOrderResultListener(Inbox inbox, EventCodec codec, OrderLineStore lines, SkuMappingReplica mappings,
             MovementStore movements) {
         this.inbox = inbox;
         this.codec = codec;

@@ -5,7 +5,7 @@ import io.suitetok.inventory.netsuite.AvailabilityReader;
 import io.suitetok.inventory.netsuite.AvailabilityReader.ItemsRead;
 import io.suitetok.inventory.store.RecalculationStore;
 import io.suitetok.inventory.store.RecalculationStore.Recalculation;
-import io.suitetok.inventory.store.SkuMappingStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +39,7 @@ public class FullRecalculation implements AutoCloseable {
     private static final int CHUNK_ATTEMPTS = 3;
     private static final Logger log = LoggerFactory.getLogger(FullRecalculation.class);
 
-    private final SkuMappingStore mappings;
+    private final SkuMappingReplica mappings;
     private final AvailabilityReader reader;
     private final RecalculationStore runs;
     private final InventoryProperties properties;
@@ -48,7 +48,7 @@ public class FullRecalculation implements AutoCloseable {
     private final ExecutorService prefetch = singleThread("inventory-recalculation-read");
     private final AtomicLong running = new AtomicLong(0);
 
-    public FullRecalculation(SkuMappingStore mappings, AvailabilityReader reader, RecalculationStore runs,
+    public FullRecalculation(SkuMappingReplica mappings, AvailabilityReader reader, RecalculationStore runs,
             InventoryProperties properties, DataSource dataSource) {
         this.mappings = mappings;
         this.reader = reader;

@@ -99,7 +99,7 @@ public class LevelStore {
                 + "and (l.claimed_at is null or l.claimed_at < clock_timestamp() - ? * interval '1 millisecond') "
                 + "and m.listing_status = 'LIVE' and m.tiktok_product_id is not null and m.tiktok_sku_id is not null";
         String columns = "select l.shop_id, l.seller_sku, l.warehouse_id, m.tiktok_product_id, m.tiktok_sku_id "
-                + "from inventory_level l join sku_mapping m on m.shop_id = l.shop_id and m.seller_sku = l.seller_sku ";
+                + "from inventory_level l join catalog_sku_mapping m on m.shop_id = l.shop_id and m.seller_sku = l.seller_sku ";
         return jdbc.query("with oldest as (" + columns + "where " + pushable + " order by l.due_since limit ? "
                 + "for update of l skip locked), "
                 + "rest_of_products as (" + columns + "where " + pushable + " and m.tiktok_product_id in "
@@ -165,6 +165,18 @@ public class LevelStore {
                 keys.stream().map(OrderLineStore.LineKey::sellerSku).toArray(String[]::new),
                 keys.stream().map(OrderLineStore.LineKey::warehouseId).toArray(String[]::new));
         return versions;
+    }
+
+    /**
+     * The SKU now points at another TikTok product or SKU: what the old listing accepted says nothing about
+     * the new one (a relisted SKU starts at 0). Its levels forget it, and the basis their pushes were
+     * measured against, and are due, so the current number is sent even though it did not change.
+     */
+    public void forgetListing(String shopId, String sellerSku) {
+        jdbc.update("update inventory_level set accepted_version = null, accepted_quantity = null, accepted_at = null, "
+                + "accepted_line_seq = null, accepted_committed = null, pushed_basis = null, push_due = true, "
+                + "due_since = coalesce(due_since, clock_timestamp()), next_attempt_at = null, attempts = 0, "
+                + "claimed_version = null, claimed_at = null where shop_id = ? and seller_sku = ?", shopId, sellerSku);
     }
 
     /** A claimed version was not sent (a newer one exists): the level stays due for the newer value. */

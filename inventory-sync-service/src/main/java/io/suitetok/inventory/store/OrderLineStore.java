@@ -93,7 +93,7 @@ public class OrderLineStore {
         // Rows are locked in key order first: a delta poll, a movement read and a recalculation chunk
         // releasing overlapping lines at once would otherwise lock them in plan order and may deadlock.
         return jdbc.queryForList("with due as (select l.shop_id, l.order_id, l.seller_sku, l.warehouse_id, l.pre_order, "
-                + "m.netsuite_item_id from tiktok_order_line l join sku_mapping m on m.shop_id = l.shop_id "
+                + "m.netsuite_item_id from tiktok_order_line l join catalog_sku_mapping m on m.shop_id = l.shop_id "
                 + "and m.seller_sku = l.seller_sku where not l.released and not l.pre_order and l.written_at is not null "
                 + "and l.written_at < ?" + items + " order by 1, 2, 3, 4, 5 for update of l), "
                 + "released as (update tiktok_order_line l set released = true, released_at = clock_timestamp() from due d where d.shop_id = l.shop_id "

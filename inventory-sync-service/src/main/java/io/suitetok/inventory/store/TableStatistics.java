@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class TableStatistics {
 
     private static final Logger log = LoggerFactory.getLogger(TableStatistics.class);
-    private static final List<String> BUSY_TABLES = List.of("inventory_level", "sku_mapping", "availability",
+    private static final List<String> BUSY_TABLES = List.of("inventory_level", "catalog_sku_mapping", "availability",
             "tiktok_order_line");
     /**
      * Analyzed again once a table holds more than twice the rows its statistics say (plus a base): plans go

@@ -4,7 +4,7 @@ import io.suitetok.inventory.InventorySyncApplication;
 import io.suitetok.inventory.netsuite.MovementSignature;
 import io.suitetok.inventory.recalc.FullRecalculation;
 import io.suitetok.inventory.store.RecalculationStore.Recalculation;
-import io.suitetok.inventory.store.SkuMappingStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.model.catalog.ListingStatus;
 import io.suitetok.model.catalog.SkuMapping;
 import io.suitetok.model.id.NetSuiteInternalId;
@@ -139,7 +139,7 @@ public final class InventoryFlowBenchmark {
                         product.sku("BULK-" + s).skuId()});
             }
             // Straight into the service's table, unread: the recalculation is what reads and pushes them.
-            service.getBean(JdbcTemplate.class).batchUpdate("insert into sku_mapping (shop_id, seller_sku, "
+            service.getBean(JdbcTemplate.class).batchUpdate("insert into catalog_sku_mapping (shop_id, seller_sku, "
                     + "netsuite_item_id, tiktok_product_id, tiktok_sku_id, listing_status) values (?, ?, ?, ?, ?, 'LIVE')",
                     rows);
         }
@@ -183,7 +183,7 @@ public final class InventoryFlowBenchmark {
 
     /** As the catalogue topic's listener does: store the mapping and queue the item for a read. */
     private static void map(ConfigurableApplicationContext service, ProductState product, String sellerSku, int item) {
-        service.getBean(SkuMappingStore.class).save(new SkuMapping(new ShopId(SHOP), new SellerSku(sellerSku),
+        service.getBean(SkuMappingReplica.class).save(new SkuMapping(new ShopId(SHOP), new SellerSku(sellerSku),
                 new NetSuiteInternalId(Integer.toString(item)), new TikTokProductId(product.productId()),
                 new TikTokSkuId(product.sku(sellerSku).skuId()), ListingStatus.LIVE));
         service.getBean(io.suitetok.inventory.store.MovementStore.class).enqueue(List.of(Integer.toString(item)));

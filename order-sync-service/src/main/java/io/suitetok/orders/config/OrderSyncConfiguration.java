@@ -13,7 +13,7 @@ import io.suitetok.orders.netsuite.SalesOrderWriteBack;
 import io.suitetok.orders.store.OrderSnapshotStore;
 import io.suitetok.orders.store.OrderStateStore;
 import io.suitetok.orders.store.SentSalesOrders;
-import io.suitetok.orders.store.SkuItemStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.tiktok.spring.TikTokShops;
 import io.suitetok.runtime.kafka.HubTopicNames;
 import io.suitetok.runtime.outbox.OutboxWriter;
@@ -34,7 +34,7 @@ public class OrderSyncConfiguration {
     @Bean
     KafkaAdmin.NewTopics orderTopics(HubTopicNames topics) {
         return topics.declare(HubTopic.TIKTOK_ORDER_NOTIFICATIONS, HubTopic.ORDERS, HubTopic.ORDER_NETSUITE_RESULTS,
-                HubTopic.ORDER_FULFILMENTS, HubTopic.CATALOG_SKU_MAPPINGS);
+                HubTopic.ORDER_FULFILMENTS);
     }
 
     @Bean
@@ -44,7 +44,7 @@ public class OrderSyncConfiguration {
     }
 
     @Bean
-    SalesOrderFlusher salesOrderFlusher(OrderSnapshotStore snapshots, OrderStateStore states, SkuItemStore skus,
+    SalesOrderFlusher salesOrderFlusher(OrderSnapshotStore snapshots, OrderStateStore states, SkuMappingReplica skus,
             NetSuiteGateway netsuite, OrderProperties properties, OutboxWriter outbox, EventCodec codec,
             TransactionTemplate transaction, BuyerCustomers buyers, SentSalesOrders sent) {
         return new SalesOrderFlusher(snapshots, states, skus, netsuite, new SalesOrderMapper(properties.bodyFields()),

@@ -14,7 +14,7 @@ import io.suitetok.orders.store.OrderState;
 import io.suitetok.orders.store.OrderStateStore;
 import io.suitetok.orders.store.Shipment;
 import io.suitetok.orders.store.Shipment.State;
-import io.suitetok.orders.store.SkuItemStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.runtime.outbox.OutboxWriter;
 import io.suitetok.tiktok.error.ValidationException;
 import java.time.Instant;
@@ -45,7 +45,7 @@ public class FulfilmentReporter {
     private final FulfilmentStore store;
     private final OrderStateStore states;
     private final OrderSnapshotStore snapshots;
-    private final SkuItemStore skus;
+    private final SkuMappingReplica skus;
     private final OrderProperties properties;
     private final TikTokShipper shipper;
     private final OutboxWriter outbox;
@@ -53,7 +53,7 @@ public class FulfilmentReporter {
     private final TransactionTemplate transaction;
 
     public FulfilmentReporter(FulfilmentStore store, OrderStateStore states, OrderSnapshotStore snapshots,
-            SkuItemStore skus, OrderProperties properties, TikTokShipper shipper, OutboxWriter outbox, EventCodec codec,
+            SkuMappingReplica skus, OrderProperties properties, TikTokShipper shipper, OutboxWriter outbox, EventCodec codec,
             TransactionTemplate transaction) {
         this.store = store;
         this.states = states;

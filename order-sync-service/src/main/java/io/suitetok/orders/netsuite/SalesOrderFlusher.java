@@ -20,7 +20,7 @@ import io.suitetok.orders.store.OrderState;
 import io.suitetok.orders.store.OrderState.Stage;
 import io.suitetok.orders.store.OrderStateStore;
 import io.suitetok.orders.store.SentSalesOrders;
-import io.suitetok.orders.store.SkuItemStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.runtime.outbox.OutboxWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ public class SalesOrderFlusher {
 
     private final OrderSnapshotStore snapshots;
     private final OrderStateStore states;
-    private final SkuItemStore skus;
+    private final SkuMappingReplica skus;
     private final NetSuiteGateway netsuite;
     private final SalesOrderMapper mapper;
     private final OrderProperties properties;
@@ -54,7 +54,7 @@ public class SalesOrderFlusher {
     private final BuyerCustomers buyers;
     private final SentSalesOrders sent;
 
-    public SalesOrderFlusher(OrderSnapshotStore snapshots, OrderStateStore states, SkuItemStore skus,
+    public SalesOrderFlusher(OrderSnapshotStore snapshots, OrderStateStore states, SkuMappingReplica skus,
             NetSuiteGateway netsuite, SalesOrderMapper mapper, OrderProperties properties, OutboxWriter outbox,
             EventCodec codec, TransactionTemplate transaction, BuyerCustomers buyers, SentSalesOrders sent) {
         this.buyers = buyers;
@@ -179,7 +179,7 @@ public class SalesOrderFlusher {
         if (shop.isEmpty()) {
             return SalesOrderMapping.parked(List.of("shop " + order.shopId() + " has no hub.orders.shops entry"));
         }
-        return mapper.map(order, shop.get(), sku -> skus.itemFor(order.shopId().value(), sku.value()));
+        return mapper.map(order, shop.get(), sku -> skus.itemOf(order.shopId().value(), sku.value()));
     }
 
     /**

@@ -3,10 +3,14 @@ package io.suitetok.orders.bench;
 import io.suitetok.orders.OrderSyncApplication;
 import io.suitetok.orders.ingest.OrderPoller;
 import io.suitetok.orders.netsuite.SalesOrderFlusher;
+import io.suitetok.model.catalog.ListingStatus;
+import io.suitetok.model.catalog.SkuMapping;
 import io.suitetok.model.event.EventCodec;
+import io.suitetok.model.id.NetSuiteInternalId;
+import io.suitetok.model.id.SellerSku;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.model.topic.HubTopic;
-import io.suitetok.orders.store.SkuItemStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.runtime.kafka.EventPublisher;
 import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
 import io.suitetok.sandbox.netsuite.latency.LatencyModel;
@@ -97,7 +101,8 @@ public final class OrderFlowBenchmark {
     private static double salesOrdersPerSecond(RunningSimulator tiktok, NetSuiteSimulator netsuite, int batch,
             String isolation) throws Exception {
         try (ConfigurableApplicationContext service = start(tiktok, netsuite, isolation, "--hub.orders.batch-size=" + batch)) {
-            service.getBean(SkuItemStore.class).save(SHOP, "MUG-WHT-11", "3001", null);
+            service.getBean(SkuMappingReplica.class).save(new SkuMapping(new ShopId(SHOP), new SellerSku("MUG-WHT-11"),
+                    new NetSuiteInternalId("3001"), null, null, ListingStatus.LIVE));
             for (int i = 0; i < ORDERS; i++) {
                 tiktok.control().placeOrder(new OrderRequest(SHOP, List.of(OrderRequest.Item.of("MUG-WHT-11", 1)), null,
                         true, false, "TIKTOK", null, null, null, null, null, null, true, null));

@@ -25,7 +25,7 @@ import io.suitetok.orders.ingest.OrderPoller;
 import io.suitetok.orders.store.FulfilmentStore;
 import io.suitetok.orders.store.OrderStateStore;
 import io.suitetok.orders.store.Shipment;
-import io.suitetok.orders.store.SkuItemStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.runtime.kafka.EventPublisher;
 import io.suitetok.runtime.kafka.HubTopicNames;
 import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
@@ -100,7 +100,7 @@ class FulfilmentIntegrationTest {
     @Autowired
     OrderStateStore states;
     @Autowired
-    SkuItemStore skuItems;
+    SkuMappingReplica skuMappings;
     @Autowired
     TikTokShops shops;
     @Autowired
@@ -114,7 +114,7 @@ class FulfilmentIntegrationTest {
     void mapSkus() {
         TIKTOK.control().clearCalls();
         for (String[] sku : new String[][] {{"TEE-BLK-M", "3002"}, {"MUG-WHT-11", "3001"}}) {
-            OrderSyncFixtures.mapAndAwait(publisher, codec, skuItems, US_SHOP, sku[0], sku[1]);
+            OrderSyncFixtures.mapAndAwait(publisher, codec, skuMappings, US_SHOP, sku[0], sku[1]);
         }
     }
 

@@ -12,7 +12,7 @@ import io.suitetok.orders.OrderSyncApplication;
 import io.suitetok.orders.ingest.OrderPoller;
 import io.suitetok.orders.store.OrderState;
 import io.suitetok.orders.store.OrderStateStore;
-import io.suitetok.orders.store.SkuItemStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.runtime.kafka.EventPublisher;
 import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
 import io.suitetok.sandbox.tiktok.RunningSimulator;
@@ -72,7 +72,7 @@ class OrderLifecycleIntegrationTest {
     @Autowired
     OrderStateStore states;
     @Autowired
-    SkuItemStore skuItems;
+    SkuMappingReplica skuMappings;
     @Autowired
     TikTokShops shops;
     @Autowired
@@ -83,7 +83,7 @@ class OrderLifecycleIntegrationTest {
     @BeforeEach
     void mapSkus() {
         for (String[] sku : new String[][] {{US_SHOP, "MUG-WHT-11", "3001"}, {UK_SHOP, "MUG-UK-WHT", "3004"}}) {
-            OrderSyncFixtures.mapAndAwait(publisher, codec, skuItems, sku[0], sku[1], sku[2]);
+            OrderSyncFixtures.mapAndAwait(publisher, codec, skuMappings, sku[0], sku[1], sku[2]);
         }
     }
 

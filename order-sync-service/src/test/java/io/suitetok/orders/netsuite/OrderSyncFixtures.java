@@ -16,7 +16,7 @@ import io.suitetok.model.id.SellerSku;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.model.topic.HubTopic;
 import io.suitetok.orders.ingest.OrderPoller;
-import io.suitetok.orders.store.SkuItemStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.runtime.kafka.EventPublisher;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -83,10 +83,10 @@ final class OrderSyncFixtures {
     }
 
     /** Publishes a mapping and waits until the service's own copy holds it (the listener is asynchronous). */
-    static void mapAndAwait(EventPublisher publisher, EventCodec codec, SkuItemStore skuItems, String shop,
+    static void mapAndAwait(EventPublisher publisher, EventCodec codec, SkuMappingReplica skuMappings, String shop,
             String sellerSku, String netsuiteItem) {
         publishMapping(publisher, codec, shop, sellerSku, netsuiteItem);
-        await().atMost(Duration.ofSeconds(20)).until(() -> skuItems.itemFor(shop, sellerSku)
+        await().atMost(Duration.ofSeconds(20)).until(() -> skuMappings.itemOf(shop, sellerSku)
                 .filter(netsuiteItem::equals).isPresent());
     }
 

@@ -80,14 +80,14 @@ class SalesOrderIntegrationTest {
     EventCodec codec;
 
     @Autowired
-    io.suitetok.orders.store.SkuItemStore skuItems;
+    io.suitetok.runtime.catalog.SkuMappingReplica skuMappings;
 
     private void mapSku(String shop, String sellerSku, String netsuiteItem) {
         OrderSyncFixtures.publishMapping(publisher, codec, shop, sellerSku, netsuiteItem);
     }
 
     private void mapAndWait(String shop, String sellerSku, String netsuiteItem) {
-        OrderSyncFixtures.mapAndAwait(publisher, codec, skuItems, shop, sellerSku, netsuiteItem);
+        OrderSyncFixtures.mapAndAwait(publisher, codec, skuMappings, shop, sellerSku, netsuiteItem);
     }
 
     private PlacedOrder place(String shop, String sellerSku, int quantity) {

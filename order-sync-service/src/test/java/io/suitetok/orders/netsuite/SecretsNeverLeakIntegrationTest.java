@@ -23,7 +23,7 @@ import io.suitetok.orders.fulfilment.FulfilmentPoller;
 import io.suitetok.orders.fulfilment.FulfilmentReporter.Outcome;
 import io.suitetok.orders.ingest.OrderPoller;
 import io.suitetok.orders.store.OrderStateStore;
-import io.suitetok.orders.store.SkuItemStore;
+import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.orders.webhook.SignedWebhooks;
 import io.suitetok.runtime.kafka.EventPublisher;
 import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
@@ -140,7 +140,7 @@ class SecretsNeverLeakIntegrationTest {
     @Autowired
     OrderStateStore states;
     @Autowired
-    SkuItemStore skuItems;
+    SkuMappingReplica skuMappings;
     @Autowired
     TikTokShops shops;
     @Autowired
@@ -166,7 +166,7 @@ class SecretsNeverLeakIntegrationTest {
         assertThat(environment.getProperty("spring.datasource.password")).as("the password this test looks for")
                 .isEqualTo(DB_PASSWORD);
         String firstUsToken = rememberTokens().get(US_SHOP);
-        OrderSyncFixtures.mapAndAwait(publisher, codec, skuItems, US_SHOP, "TEE-BLK-M", "3002");
+        OrderSyncFixtures.mapAndAwait(publisher, codec, skuMappings, US_SHOP, "TEE-BLK-M", "3002");
         PlacedOrder placed = TIKTOK.control().placeOrder(OrderRequest.of(US_SHOP, OrderRequest.Item.of("TEE-BLK-M", 2))
                 .withShipping("SELLER", new BigDecimal("4.99"), null, null));
 
