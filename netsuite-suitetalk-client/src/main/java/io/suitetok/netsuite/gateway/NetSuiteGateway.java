@@ -1,7 +1,9 @@
 package io.suitetok.netsuite.gateway;
 
 import io.suitetok.model.id.NetSuiteInternalId;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -51,4 +53,40 @@ public interface NetSuiteGateway {
 
     /** NetSuite's clock: take watermarks from it, not from the local clock. */
     Instant serverTime();
+
+    // ---- pricing ------------------------------------------------------------------------------------
+
+    /**
+     * Items' full pricing matrices (every price level, currency and quantity break) modified at or
+     * after {@code since}, first page. A price change moves the item's lastModifiedDate.
+     */
+    Page<ItemPricing> itemPricingModifiedSince(Instant since);
+
+    /** The page a previous {@link Page#next()} cursor of {@link #itemPricingModifiedSince} points to. */
+    Page<ItemPricing> moreItemPricing(String cursor);
+
+    /** The named items' pricing matrices (on demand, e.g. a re-push); unknown ids are left out. */
+    List<ItemPricing> itemPricing(Collection<NetSuiteInternalId> items);
+
+    /**
+     * Effective-dated prices (custom record {@code customrecord_suitetok_price_schedule}) modified at
+     * or after {@code since}, inactive ones included (they were withdrawn), all pages.
+     */
+    List<ScheduledPrice> scheduledPricesModifiedSince(Instant since);
+
+    /**
+     * Promotions (NetSuite promotionCode records) modified at or after {@code since}, all pages.
+     * SuiteTalk 2025_2 has no modification date for promotion codes (neither on the record nor in
+     * its search), so this returns every promotion that has not ended before {@code since}, with
+     * {@code lastModified} null; the caller compares them with what it last saw.
+     */
+    List<PromotionSnapshot> promotionsModifiedSince(Instant since);
+
+    /**
+     * NetSuite's exchange rate from one currency to another at a date (SOAP getCurrencyRate): how
+     * many units of {@code toCurrency} one unit of {@code fromCurrency} buys, unrounded. One for the
+     * same currency. Throws {@link io.suitetok.netsuite.fault.SuiteTalkException} (code
+     * {@code HUB_NO_CURRENCY_RATE}) when NetSuite has no rate in effect at that date.
+     */
+    BigDecimal currencyRate(NetSuiteInternalId fromCurrency, NetSuiteInternalId toCurrency, LocalDate effectiveDate);
 }

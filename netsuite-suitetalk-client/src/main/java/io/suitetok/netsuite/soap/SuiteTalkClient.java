@@ -1,6 +1,9 @@
 package io.suitetok.netsuite.soap;
 
 import com.netsuite.webservices.platform.core_2025_2.BaseRef;
+import com.netsuite.webservices.platform.core_2025_2.CurrencyRate;
+import com.netsuite.webservices.platform.core_2025_2.CurrencyRateFilter;
+import com.netsuite.webservices.platform.core_2025_2.GetCurrencyRateResult;
 import com.netsuite.webservices.platform.core_2025_2.GetDeletedFilter;
 import com.netsuite.webservices.platform.core_2025_2.GetDeletedResult;
 import com.netsuite.webservices.platform.core_2025_2.GetItemAvailabilityResult;
@@ -167,6 +170,16 @@ public final class SuiteTalkClient {
             GetServerTimeResult result = port.getServerTime(passport, null);
             Statuses.requireSuccess(result.getStatus());
             return result.getServerTime();
+        });
+    }
+
+    /** NetSuite's exchange rates matching the filter (base and from currency, effective date). */
+    public List<CurrencyRate> getCurrencyRate(CurrencyRateFilter filter) {
+        return calls.call("getCurrencyRate", Replay.SAFE, (port, passport) -> {
+            GetCurrencyRateResult result = port.getCurrencyRate(filter, passport, null);
+            Statuses.requireSuccess(result.getStatus());
+            return result.getCurrencyRateList() == null
+                    ? List.<CurrencyRate>of() : result.getCurrencyRateList().getCurrencyRate();
         });
     }
 

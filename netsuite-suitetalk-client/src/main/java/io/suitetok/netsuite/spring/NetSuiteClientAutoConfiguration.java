@@ -35,7 +35,9 @@ public class NetSuiteClientAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    NetSuiteGateway netSuiteGateway(SuiteTalkConfig config, ObjectProvider<MeterRegistry> meters) {
-        return SoapNetSuiteGatewayFactory.create(config, meters.getIfAvailable(SimpleMeterRegistry::new));
+    NetSuiteGateway netSuiteGateway(SuiteTalkConfig config, ObjectProvider<MeterRegistry> meters,
+                                    NetSuiteProperties properties) {
+        return SoapNetSuiteGatewayFactory.create(config, meters.getIfAvailable(SimpleMeterRegistry::new),
+                properties.priceScheduleRecordTypeId());
     }
 }

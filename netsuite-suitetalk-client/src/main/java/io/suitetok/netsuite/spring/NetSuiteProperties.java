@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * from the environment. {@code endpoint} is left empty for real NetSuite (the account-specific domain
  * is derived from the account id) and set for the simulator.
  *
- * @param concurrencyShare this replica's share of the account limit (see docs/adr/0006)
+ * @param concurrencyShare          this replica's share of the account limit (see docs/adr/0006)
+ * @param priceScheduleRecordTypeId the account's internal id of the custom record type
+ *                                  customrecord_suitetok_price_schedule (only the pricing service reads it)
  */
 @ConfigurationProperties("hub.netsuite")
 public record NetSuiteProperties(
@@ -22,7 +24,8 @@ public record NetSuiteProperties(
         URI endpoint,
         @DefaultValue("2") int concurrencyShare,
         @DefaultValue("5m") Duration requestTimeout,
-        @DefaultValue("200") int searchPageSize) {
+        @DefaultValue("200") int searchPageSize,
+        String priceScheduleRecordTypeId) {
 
     @Override
     public String toString() {

@@ -23,7 +23,8 @@ class SchemaOrderFactsTest {
     /** Types whose order was not checked against a published source; shrinking this list is welcome. */
     private static final Set<String> NOT_YET_VERIFIED = Set.of("Preferences", "TransactionSearchBasic",
             "CustomerSearchBasic", "DeletedRecordList", "GetDeletedResult", "MatrixOptionList", "PriceList", "Price",
-            "PricingMatrix");
+            "PricingMatrix", "CurrencyRateList", "GetCurrencyRateResult", "GetCurrencyRateRequest",
+            "GetCurrencyRateResponse");
 
     @Test
     void everySequenceOfTheSubsetFollowsNetSuitesElementOrder() {

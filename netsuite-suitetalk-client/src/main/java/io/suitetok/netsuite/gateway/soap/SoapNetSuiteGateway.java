@@ -1,9 +1,14 @@
 package io.suitetok.netsuite.gateway.soap;
 
 import com.netsuite.webservices.lists.accounting_2025_2.InventoryItem;
+import com.netsuite.webservices.lists.marketing_2025_2.PromotionCode;
+import com.netsuite.webservices.platform.common_2025_2.CustomRecordSearchBasic;
+import com.netsuite.webservices.platform.common_2025_2.PromotionCodeSearchBasic;
 import com.netsuite.webservices.platform.common_2025_2.ItemSearchBasic;
 import com.netsuite.webservices.platform.common_2025_2.TransactionSearchBasic;
 import com.netsuite.webservices.platform.core_2025_2.BaseRef;
+import com.netsuite.webservices.platform.core_2025_2.CurrencyRate;
+import com.netsuite.webservices.platform.core_2025_2.CurrencyRateFilter;
 import com.netsuite.webservices.platform.core_2025_2.ItemAvailability;
 import com.netsuite.webservices.platform.core_2025_2.Record;
 import com.netsuite.webservices.platform.core_2025_2.RecordRef;
@@ -16,6 +21,7 @@ import com.netsuite.webservices.platform.core_2025_2.types.RecordType;
 import com.netsuite.webservices.platform.core_2025_2.types.SearchDateFieldOperator;
 import com.netsuite.webservices.platform.core_2025_2.types.SearchEnumMultiSelectFieldOperator;
 import com.netsuite.webservices.platform.messages_2025_2.SearchPreferences;
+import com.netsuite.webservices.setup.customization_2025_2.CustomRecord;
 import com.netsuite.webservices.transactions.sales_2025_2.ItemFulfillment;
 import com.netsuite.webservices.transactions.sales_2025_2.SalesOrder;
 import io.suitetok.model.id.NetSuiteInternalId;
@@ -25,21 +31,29 @@ import io.suitetok.netsuite.fault.SuiteTalkFault;
 import io.suitetok.netsuite.gateway.CustomerDraft;
 import io.suitetok.netsuite.gateway.FulfilmentSnapshot;
 import io.suitetok.netsuite.gateway.ItemAvailabilityRow;
+import io.suitetok.netsuite.gateway.ItemPricing;
 import io.suitetok.netsuite.gateway.ItemSnapshot;
 import io.suitetok.netsuite.gateway.NetSuiteGateway;
 import io.suitetok.netsuite.gateway.Page;
+import io.suitetok.netsuite.gateway.PromotionSnapshot;
 import io.suitetok.netsuite.gateway.SalesOrderDraft;
+import io.suitetok.netsuite.gateway.ScheduledPrice;
 import io.suitetok.netsuite.gateway.WriteOutcome;
 import io.suitetok.netsuite.soap.ReadOutcome;
 import io.suitetok.netsuite.soap.SuiteTalkClient;
 import io.suitetok.netsuite.wire.RecordKeys;
+import io.suitetok.netsuite.list.Chunks;
 import io.suitetok.netsuite.wire.RecordRefs;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +65,27 @@ public final class SoapNetSuiteGateway implements NetSuiteGateway {
     /** A search answered with rows (a saved or advanced search), which the gateway does not map. */
     public static final String SEARCH_ROWS_UNSUPPORTED = "HUB_SEARCH_ROWS_UNSUPPORTED";
 
+    /** No exchange rate in effect for the pair at the date. */
+    public static final String NO_CURRENCY_RATE = "HUB_NO_CURRENCY_RATE";
+    /** Item ids per search when reading named items' prices. */
+    static final int ITEMS_PER_SEARCH = 500;
+
     private final SuiteTalkClient client;
+    private final String priceScheduleTypeId;
 
     public SoapNetSuiteGateway(SuiteTalkClient client) {
+        this(client, null);
+    }
+
+    /**
+     * @param priceScheduleTypeId the internal id of the custom record type
+     *                            {@code customrecord_suitetok_price_schedule} in this account (Customization >
+     *                            Record Types); a custom record search names its type by it
+     */
+    public SoapNetSuiteGateway(SuiteTalkClient client, String priceScheduleTypeId) {
         this.client = client;
+        this.priceScheduleTypeId = priceScheduleTypeId == null || priceScheduleTypeId.isBlank()
+                ? null : priceScheduleTypeId.strip();
     }
 
     @Override
@@ -143,6 +174,82 @@ public final class SoapNetSuiteGateway implements NetSuiteGateway {
         return client.getServerTime().toInstant();
     }
 
+    // ---- pricing ------------------------------------------------------------------------------------
+
+    @Override
+    public Page<ItemPricing> itemPricingModifiedSince(Instant since) {
+        ItemSearchBasic criteria = new ItemSearchBasic();
+        criteria.setLastModifiedDate(onOrAfter(since));
+        criteria.setType(anyOf("_inventoryItem"));
+        return page(client.search(criteria, withSublists()), InventoryItem.class, ItemPricingMapper::toPricing);
+    }
+
+    @Override
+    public Page<ItemPricing> moreItemPricing(String cursor) {
+        SearchCursor next = SearchCursor.decode(cursor);
+        return page(client.searchMoreWithId(next.searchId(), next.pageIndex(), withSublists()), InventoryItem.class,
+                ItemPricingMapper::toPricing);
+    }
+
+    @Override
+    public List<ItemPricing> itemPricing(Collection<NetSuiteInternalId> items) {
+        List<ItemPricing> found = new ArrayList<>();
+        for (List<NetSuiteInternalId> chunk : Chunks.of(List.copyOf(items), ITEMS_PER_SEARCH)) {
+            ItemSearchBasic criteria = new ItemSearchBasic();
+            criteria.setInternalId(anyOfRecords(chunk));
+            criteria.setType(anyOf("_inventoryItem"));
+            found.addAll(allPages(client.search(criteria, withSublists()), InventoryItem.class,
+                    ItemPricingMapper::toPricing));
+        }
+        return found;
+    }
+
+    @Override
+    public List<ScheduledPrice> scheduledPricesModifiedSince(Instant since) {
+        if (priceScheduleTypeId == null) {
+            throw new IllegalStateException("the internal id of the custom record type "
+                    + PriceScheduleRecord.TYPE + " is not configured (hub.netsuite.price-schedule-record-type-id)");
+        }
+        CustomRecordSearchBasic criteria = new CustomRecordSearchBasic();
+        criteria.setRecType(RecordRefs.internal(priceScheduleTypeId));
+        criteria.setLastModified(onOrAfter(since));
+        return allPages(client.search(criteria, withSublists()), CustomRecord.class,
+                ScheduledPriceMapper::toScheduledPrice);
+    }
+
+    @Override
+    public List<PromotionSnapshot> promotionsModifiedSince(Instant since) {
+        // Nothing to narrow the search by (no modification date), so every promotion code is read.
+        List<PromotionSnapshot> all = allPages(client.search(new PromotionCodeSearchBasic(), withSublists()),
+                PromotionCode.class, PromotionMapper::toSnapshot);
+        return all.stream().filter(promotion -> promotion.end() == null || !promotion.end().isBefore(since)).toList();
+    }
+
+    @Override
+    public BigDecimal currencyRate(NetSuiteInternalId fromCurrency, NetSuiteInternalId toCurrency,
+                                   LocalDate effectiveDate) {
+        if (fromCurrency.equals(toCurrency)) {
+            return BigDecimal.ONE;
+        }
+        CurrencyRateFilter filter = new CurrencyRateFilter();
+        filter.setBaseCurrency(RecordRefs.internal(toCurrency.value()));
+        filter.setFromCurrency(RecordRefs.internal(fromCurrency.value()));
+        filter.setEffectiveDate(effectiveDate.atStartOfDay().atOffset(ZoneOffset.UTC));
+        OffsetDateTime endOfDay = effectiveDate.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        // NetSuite answers the rates of the pair; the one in effect is the latest that starts by that day.
+        return client.getCurrencyRate(filter).stream()
+                .filter(rate -> toCurrency.equals(WireValues.id(rate.getBaseCurrency()))
+                        && fromCurrency.equals(WireValues.id(rate.getFromCurrency())))
+                .filter(rate -> rate.getExchangeRate() != null)
+                .filter(rate -> rate.getEffectiveDate() == null || rate.getEffectiveDate().isBefore(endOfDay))
+                .max(Comparator.comparing(CurrencyRate::getEffectiveDate,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(CurrencyRate::getExchangeRate)
+                .orElseThrow(() -> new SuiteTalkException("getCurrencyRate", new SuiteTalkFault(NO_CURRENCY_RATE,
+                        "NetSuite has no exchange rate from currency " + fromCurrency + " to " + toCurrency
+                                + " in effect on " + effectiveDate, FaultClass.DO_NOT_RETRY, false), 1, null));
+    }
+
     public SuiteTalkClient client() {
         return client;
     }
@@ -171,6 +278,25 @@ public final class SoapNetSuiteGateway implements NetSuiteGateway {
             // The orders are written; the SO numbers follow on the next read of them.
             log.warn("sales orders written but their tran ids could not be read: {}", e.fault().code());
         }
+    }
+
+    private <R extends Record, T> List<T> allPages(SearchResult first, Class<R> type, Function<R, T> mapper) {
+        List<T> all = new ArrayList<>();
+        Page<T> page = page(first, type, mapper);
+        all.addAll(page.items());
+        while (page.next().isPresent()) {
+            SearchCursor next = SearchCursor.decode(page.next().get());
+            page = page(client.searchMoreWithId(next.searchId(), next.pageIndex(), withSublists()), type, mapper);
+            all.addAll(page.items());
+        }
+        return all;
+    }
+
+    private static SearchMultiSelectField anyOfRecords(Collection<NetSuiteInternalId> ids) {
+        SearchMultiSelectField field = new SearchMultiSelectField();
+        field.setOperator(SearchMultiSelectFieldOperator.ANY_OF);
+        ids.stream().filter(Objects::nonNull).forEach(id -> field.getSearchValue().add(RecordRefs.internal(id.value())));
+        return field;
     }
 
     private static <R extends Record, T> Page<T> page(SearchResult result, Class<R> type, Function<R, T> mapper) {

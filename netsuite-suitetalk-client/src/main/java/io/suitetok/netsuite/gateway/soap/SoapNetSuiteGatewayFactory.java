@@ -12,6 +12,11 @@ public final class SoapNetSuiteGatewayFactory {
     }
 
     public static NetSuiteGateway create(SuiteTalkConfig config, MeterRegistry registry) {
-        return new SoapNetSuiteGateway(SuiteTalkClient.create(config, registry));
+        return create(config, registry, null);
+    }
+
+    /** @param priceScheduleTypeId the account's internal id of customrecord_suitetok_price_schedule */
+    public static NetSuiteGateway create(SuiteTalkConfig config, MeterRegistry registry, String priceScheduleTypeId) {
+        return new SoapNetSuiteGateway(SuiteTalkClient.create(config, registry), priceScheduleTypeId);
     }
 }

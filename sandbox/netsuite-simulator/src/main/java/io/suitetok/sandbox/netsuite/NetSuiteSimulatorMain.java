@@ -1,6 +1,7 @@
 package io.suitetok.sandbox.netsuite;
 
 import io.suitetok.netsuite.config.TbaCredentials;
+import io.suitetok.sandbox.netsuite.seed.PricingChange;
 import io.suitetok.sandbox.netsuite.seed.SeedRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,9 @@ public final class NetSuiteSimulatorMain {
             try (InputStream demo = NetSuiteSimulatorMain.class.getResourceAsStream("/demo-seed.json")) {
                 simulator.account().seed(JsonMapper.builder().build().readValue(demo, SeedRequest.class));
             }
+            try (InputStream pricing = NetSuiteSimulatorMain.class.getResourceAsStream("/demo-pricing.json")) {
+                simulator.account().changePricing(JsonMapper.builder().build().readValue(pricing, PricingChange.class));
+            }
         }
         TbaCredentials credentials = simulator.credentials();
         log.info("""
@@ -54,10 +58,11 @@ public final class NetSuiteSimulatorMain {
                   consumer secret {}
                   token id        {}
                   token secret    {}
-                  concurrency     {} requests in flight""",
+                  concurrency     {} requests in flight
+                  price schedule record type id {}""",
                 simulator.soapEndpoint(), simulator.adminEndpoint(), credentials.accountId(),
                 credentials.consumerKey(), credentials.consumerSecret(), credentials.tokenId(),
-                credentials.tokenSecret(), settings.concurrencyLimit());
+                credentials.tokenSecret(), settings.concurrencyLimit(), simulator.account().priceScheduleTypeId());
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "netsuite-simulator-stop"));
         new CountDownLatch(1).await();
     }

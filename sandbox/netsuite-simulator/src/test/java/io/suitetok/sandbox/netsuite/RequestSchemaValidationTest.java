@@ -59,6 +59,21 @@ class RequestSchemaValidationTest extends AgainstSimulator {
                 .isEqualTo("invalidSessionFault");
     }
 
+    @Test
+    void aCurrencyRateFilterOutOfOrderIsRefused() throws Exception {
+        Document fault = post("get-currency-rate-from-before-base.xml", 500);
+
+        assertThat(XPATH.evaluate("//*[local-name()='Fault']/faultstring", fault))
+                .startsWith("org.xml.sax.SAXException: ").contains("baseCurrency");
+    }
+
+    @Test
+    void aPriceScheduleSearchByAFieldNetSuiteDoesNotHaveIsRefused() throws Exception {
+        Document fault = post("search-price-schedules-unknown-field.xml", 500);
+
+        assertThat(XPATH.evaluate("//*[local-name()='Fault']/faultstring", fault)).contains("effectiveDate");
+    }
+
     private static Document post(String fixture, int expectedStatus) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(netsuite.soapEndpoint())
                         .header("Content-Type", "text/xml; charset=utf-8")

@@ -18,6 +18,7 @@ final class AccountState {
     final InventoryLedger ledger;
     final ClosedPeriods closedPeriods = new ClosedPeriods();
     final Set<String> currencies = new HashSet<>();
+    final PricingBook pricing = new PricingBook();
     final RecordCopier copier;
 
     AccountState(MonotonicClock clock, RecordCopier copier) {
@@ -62,5 +63,6 @@ final class AccountState {
         ledger.clear();
         closedPeriods.clear();
         currencies.clear();
+        pricing.clear();
     }
 }

@@ -31,7 +31,9 @@ public final class RecordCopier {
                     com.netsuite.webservices.transactions.general_2025_2.ObjectFactory.class,
                     com.netsuite.webservices.transactions.bank_2025_2.ObjectFactory.class,
                     com.netsuite.webservices.lists.accounting_2025_2.ObjectFactory.class,
-                    com.netsuite.webservices.lists.relationships_2025_2.ObjectFactory.class);
+                    com.netsuite.webservices.lists.relationships_2025_2.ObjectFactory.class,
+                    com.netsuite.webservices.lists.marketing_2025_2.ObjectFactory.class,
+                    com.netsuite.webservices.setup.customization_2025_2.ObjectFactory.class);
         } catch (JAXBException e) {
             throw new IllegalStateException("the generated SuiteTalk types do not form a JAXB context", e);
         }

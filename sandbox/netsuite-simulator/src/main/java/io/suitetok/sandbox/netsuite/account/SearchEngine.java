@@ -48,7 +48,12 @@ final class SearchEngine {
         TRANSACTION_TYPES.put(RecordType.DEPOSIT, "_deposit");
     }
 
-    private record Session(List<RecordRef> hits, int pageSize, boolean bodyFieldsOnly) {
+    /** Stored-record hits are read afresh per page; {@code rendered} records (pricing) are kept as found. */
+    private record Session(List<RecordRef> hits, List<Record> rendered, int pageSize, boolean bodyFieldsOnly) {
+
+        int total() {
+            return rendered != null ? rendered.size() : hits.size();
+        }
     }
 
     private final AccountState state;
@@ -80,12 +85,25 @@ final class SearchEngine {
             return failed("USER_ERROR", "The simulator does not search "
                     + (criteria == null ? "nothing" : criteria.getClass().getSimpleName()) + ".");
         }
+        return open(hits, null, preferences);
+    }
+
+    /** A search over records the account keeps outside the record store, already in SuiteTalk's shape. */
+    SearchResult searchRendered(List<Record> found, SearchPreferences preferences) {
+        return open(null, List.copyOf(found), preferences);
+    }
+
+    private SearchResult open(List<RecordRef> hits, List<Record> rendered, SearchPreferences preferences) {
         int pageSize = pageSize(preferences);
         boolean bodyOnly = preferences == null || preferences.isBodyFieldsOnly() == null
                 || preferences.isBodyFieldsOnly();
         String searchId = "WEBSERVICES_" + accountId + "_" + searchNumber.getAndIncrement();
-        sessions.put(searchId, new Session(hits, pageSize, bodyOnly));
+        sessions.put(searchId, new Session(hits, rendered, pageSize, bodyOnly));
         return page(searchId, 1);
+    }
+
+    static SearchResult unsearchable(String code, String message) {
+        return failed(code, message);
     }
 
     SearchResult more(String searchId, int pageIndex) {
@@ -97,14 +115,25 @@ final class SearchEngine {
 
     private SearchResult page(String searchId, int pageIndex) {
         Session session = sessions.get(searchId);
-        int total = session.hits().size();
+        int total = session.total();
         int totalPages = (total + session.pageSize() - 1) / session.pageSize();
         if (pageIndex < 1 || (pageIndex > totalPages && total > 0)) {
             return failed("INVALID_PAGE_INDEX", "Page " + pageIndex + " is outside 1 to " + totalPages + ".");
         }
         RecordList records = new RecordList();
         int from = (pageIndex - 1) * session.pageSize();
-        for (RecordRef hit : session.hits().subList(Math.min(from, total), Math.min(from + session.pageSize(), total))) {
+        int to = Math.min(from + session.pageSize(), total);
+        from = Math.min(from, total);
+        if (session.rendered() != null) {
+            for (Record found : session.rendered().subList(from, to)) {
+                Record record = state.copier.copy(found);
+                if (session.bodyFieldsOnly()) {
+                    Sublists.strip(record);
+                }
+                records.getRecord().add(record);
+            }
+        }
+        for (RecordRef hit : session.rendered() != null ? List.<RecordRef>of() : session.hits().subList(from, to)) {
             reads.find(hit).map(reads::present).ifPresent(record -> {
                 if (session.bodyFieldsOnly()) {
                     Sublists.strip(record);

@@ -1,6 +1,10 @@
 package io.suitetok.sandbox.netsuite.account;
 
 import com.netsuite.webservices.lists.accounting_2025_2.InventoryItem;
+import com.netsuite.webservices.platform.common_2025_2.CustomRecordSearchBasic;
+import com.netsuite.webservices.platform.common_2025_2.PromotionCodeSearchBasic;
+import com.netsuite.webservices.platform.core_2025_2.CurrencyRateFilter;
+import com.netsuite.webservices.platform.core_2025_2.GetCurrencyRateResult;
 import com.netsuite.webservices.platform.core_2025_2.BaseRef;
 import com.netsuite.webservices.platform.core_2025_2.GetDeletedFilter;
 import com.netsuite.webservices.platform.core_2025_2.GetDeletedResult;
@@ -22,6 +26,8 @@ import io.suitetok.sandbox.netsuite.account.rules.RecordRules;
 import io.suitetok.sandbox.netsuite.account.rules.ReferenceRules;
 import io.suitetok.sandbox.netsuite.account.rules.SalesOrderRules;
 import io.suitetok.sandbox.netsuite.account.rules.TransactionRules;
+import io.suitetok.sandbox.netsuite.seed.PricingChange;
+import io.suitetok.sandbox.netsuite.seed.PricingResult;
 import io.suitetok.sandbox.netsuite.seed.SeedRequest;
 import io.suitetok.sandbox.netsuite.seed.SeedResult;
 import io.suitetok.sandbox.netsuite.seed.StockAdjustment;
@@ -53,6 +59,8 @@ public final class SimulatedAccount {
     private final AvailabilityQuery availability;
     private final DeletedQuery deleted;
     private final Seeder seeder;
+    private final PricingAdmin pricingAdmin;
+    private final PricingQueries pricing;
 
     public SimulatedAccount(String accountId, Clock clock) {
         this.accountId = accountId;
@@ -71,6 +79,8 @@ public final class SimulatedAccount {
         this.availability = new AvailabilityQuery(state, reads);
         this.deleted = new DeletedQuery(state);
         this.seeder = new Seeder(state);
+        this.pricingAdmin = new PricingAdmin(state);
+        this.pricing = new PricingQueries(state);
     }
 
     public String accountId() {
@@ -96,7 +106,22 @@ public final class SimulatedAccount {
     }
 
     public SearchResult search(SearchRecord criteria, SearchPreferences preferences) {
-        return locked(() -> search.search(criteria, preferences));
+        return locked(() -> {
+            if (criteria instanceof CustomRecordSearchBasic custom) {
+                // UNVERIFIED: the code and wording NetSuite answers an unknown custom record type with.
+                return pricing.schedules(custom).map(found -> search.searchRendered(found, preferences))
+                        .orElseGet(() -> SearchEngine.unsearchable("INVALID_KEY_OR_REF", "Invalid recType reference key "
+                                + (custom.getRecType() == null ? "" : custom.getRecType().getInternalId()) + "."));
+            }
+            if (criteria instanceof PromotionCodeSearchBasic promotions) {
+                return search.searchRendered(pricing.promotions(promotions), preferences);
+            }
+            return search.search(criteria, preferences);
+        });
+    }
+
+    public GetCurrencyRateResult currencyRates(CurrencyRateFilter filter) {
+        return locked(() -> pricing.rates(filter));
     }
 
     public SearchResult searchMore(String searchId, int pageIndex) {
@@ -123,6 +148,32 @@ public final class SimulatedAccount {
 
     public SeedResult seed(SeedRequest request) {
         return locked(() -> seeder.seed(request));
+    }
+
+    /** Sets up or changes pricing as a user would in NetSuite, stamping what changed as modified now. */
+    public PricingResult changePricing(PricingChange change) {
+        return locked(() -> pricingAdmin.apply(change));
+    }
+
+    /** The account's price schedules, promotions and exchange rates (item matrices are on the items). */
+    public PricingChange pricing() {
+        return locked(() -> new PricingChange(null,
+                state.pricing.schedules().stream().map(entry -> new PricingChange.Schedule(entry.id(), entry.item(),
+                        entry.priceLevel(), entry.currency(), entry.price(), entry.effectiveFrom().toInstant(),
+                        entry.effectiveTo() == null ? null : entry.effectiveTo().toInstant(), entry.inactive()))
+                        .toList(),
+                state.pricing.promotions().stream().map(entry -> new PricingChange.Promotion(entry.id(), entry.code(),
+                        entry.name(), entry.percentOff() ? "PERCENT_OFF" : "AMOUNT_OFF", entry.discount(),
+                        entry.currency(), entry.start() == null ? null : entry.start().toInstant(),
+                        entry.end() == null ? null : entry.end().toInstant(), entry.items(), entry.inactive()))
+                        .toList(),
+                state.pricing.rates().stream().map(rate -> new PricingChange.CurrencyRate(rate.baseCurrency(),
+                        rate.fromCurrency(), rate.rate(), rate.effectiveDate())).toList()));
+    }
+
+    /** The internal id of the custom record type customrecord_suitetok_price_schedule in this account. */
+    public String priceScheduleTypeId() {
+        return PricingBook.PRICE_SCHEDULE_TYPE_ID;
     }
 
     /** Sets stock as a receipt or count would; moves the row's last quantity change. */

@@ -6,12 +6,12 @@ import java.util.Set;
 
 /**
  * Search results with {@code bodyFieldsOnly} (the default) carry body fields only: item lines,
- * packages, journal lines, the pricing matrix and the item's locations are sublists and are left out.
+ * packages, journal lines, the pricing matrix, the item's locations and a promotion's items are sublists and are left out.
  */
 final class Sublists {
 
     private static final Set<String> SUBLIST_FIELDS = Set.of("itemList", "packageList", "packageUpsList", "packageUspsList", "packageFedExList", "lineList", "otherList",
-            "pricingMatrix", "locationsList");
+            "pricingMatrix", "locationsList", "itemsList");
 
     private Sublists() {
     }

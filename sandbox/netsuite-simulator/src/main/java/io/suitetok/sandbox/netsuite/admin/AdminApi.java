@@ -10,6 +10,7 @@ import io.suitetok.sandbox.netsuite.faults.FaultRule;
 import io.suitetok.sandbox.netsuite.governance.OtherIntegrationTraffic;
 import io.suitetok.sandbox.netsuite.latency.LatencyModel;
 import io.suitetok.sandbox.netsuite.latency.OperationLatency;
+import io.suitetok.sandbox.netsuite.seed.PricingChange;
 import io.suitetok.sandbox.netsuite.seed.SeedRequest;
 import io.suitetok.sandbox.netsuite.seed.StockAdjustment;
 import java.io.IOException;
@@ -59,7 +60,8 @@ public final class AdminApi {
         String resource = path[0];
         switch (method + " " + resource) {
             case "GET health" -> io.json(200, Map.of("status", "UP", "soapEndpoint", simulator.soapEndpoint(),
-                    "account", simulator.settings().accountId()));
+                    "account", simulator.settings().accountId(),
+                    "priceScheduleRecordTypeId", simulator.account().priceScheduleTypeId()));
             case "POST seed" -> io.json(200, simulator.account().seed(io.body(SeedRequest.class)));
             case "POST reset" -> {
                 simulator.account().reset();
@@ -68,6 +70,8 @@ public final class AdminApi {
                 simulator.governance().resetStats();
                 io.empty();
             }
+            case "POST pricing" -> io.json(200, simulator.account().changePricing(io.body(PricingChange.class)));
+            case "GET pricing" -> io.json(200, simulator.account().pricing());
             case "GET stock" -> {
                 String item = io.query().get("item");
                 io.json(200, simulator.account().stock().stream()

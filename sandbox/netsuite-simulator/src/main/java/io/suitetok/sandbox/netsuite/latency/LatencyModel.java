@@ -36,6 +36,7 @@ public record LatencyModel(Map<String, OperationLatency> operations, double scal
         operations.put("initialize", new OperationLatency(200, 0));
         operations.put("getItemAvailability", new OperationLatency(200, 0.5));
         operations.put("getServerTime", new OperationLatency(40, 0));
+        operations.put("getCurrencyRate", new OperationLatency(80, 0));
         operations.put("getDeleted", new OperationLatency(200, 1));
         return new LatencyModel(operations, 1.0);
     }

@@ -1,6 +1,8 @@
 package io.suitetok.sandbox.netsuite.soap;
 
 import com.netsuite.webservices.platform.core_2025_2.BaseRef;
+import com.netsuite.webservices.platform.core_2025_2.CurrencyRateFilter;
+import com.netsuite.webservices.platform.core_2025_2.GetCurrencyRateResult;
 import com.netsuite.webservices.platform.core_2025_2.GetDeletedFilter;
 import com.netsuite.webservices.platform.core_2025_2.GetDeletedResult;
 import com.netsuite.webservices.platform.core_2025_2.GetItemAvailabilityResult;
@@ -160,6 +162,14 @@ public class NetSuitePortEndpoint implements NetSuitePortType {
             }
         }, result -> result.getItemAvailabilityList() == null ? 0
                 : result.getItemAvailabilityList().getItemAvailability().size());
+    }
+
+    @Override
+    public GetCurrencyRateResult getCurrencyRate(CurrencyRateFilter currencyRateFilter, TokenPassport tokenPassport,
+                                                 Preferences preferences) {
+        return serve("getCurrencyRate", tokenPassport, () -> account.currencyRates(currencyRateFilter),
+                result -> result.getCurrencyRateList() == null ? 0
+                        : result.getCurrencyRateList().getCurrencyRate().size());
     }
 
     @Override
