@@ -23,6 +23,7 @@ public class TikTokShopClient {
     private final FinanceApi finance;
     private final ShopApi shops;
     private final FulfillmentApi fulfillment;
+    private final PromotionApi promotions;
 
     public TikTokShopClient(TikTokClientConfig config, TokenStore tokenStore, Clock clock, MeterRegistry meters) {
         OkHttpClient http = new OkHttpClient.Builder()
@@ -39,6 +40,7 @@ public class TikTokShopClient {
         this.finance = new FinanceApi(transport);
         this.shops = new ShopApi(transport);
         this.fulfillment = new FulfillmentApi(transport);
+        this.promotions = new PromotionApi(transport);
     }
 
     public AuthClient auth() {
@@ -67,5 +69,9 @@ public class TikTokShopClient {
 
     public FulfillmentApi fulfillment() {
         return fulfillment;
+    }
+
+    public PromotionApi promotions() {
+        return promotions;
     }
 }

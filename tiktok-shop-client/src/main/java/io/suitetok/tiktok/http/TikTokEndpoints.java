@@ -47,6 +47,22 @@ public final class TikTokEndpoints {
     public static final ApiEndpoint UPDATE_PRICE =
             post("update_price", "/product/202309/products/{product_id}/prices/update", SHOP, true);
 
+    /**
+     * Promotions (reference §5; paths and bodies per lywzx's generated promotion docs). Create is not
+     * idempotent: a resend would make a second activity (or be refused for its title). Deactivate is not
+     * either: a resend after a timeout would be refused as already ended, so a timeout is reported as
+     * outcome unknown and the caller reads the activity's status instead.
+     */
+    public static final ApiEndpoint CREATE_ACTIVITY =
+            post("create_activity", "/promotion/202309/activities", SHOP, false);
+    /** Sets the listed products' terms to absolute values, so sending it twice is harmless. */
+    public static final ApiEndpoint UPDATE_ACTIVITY_PRODUCTS = new ApiEndpoint("update_activity_products", "PUT",
+            "/promotion/202309/activities/{activity_id}/products", SHOP, true);
+    public static final ApiEndpoint DEACTIVATE_ACTIVITY =
+            post("deactivate_activity", "/promotion/202309/activities/{activity_id}/deactivate", SHOP, false);
+    public static final ApiEndpoint SEARCH_ACTIVITIES =
+            post("search_activities", "/promotion/202309/activities/search", SHOP, true);
+
     public static final ApiEndpoint WAREHOUSES = get("warehouses", "/logistics/202309/warehouses", SHOP);
     public static final ApiEndpoint DELIVERY_OPTIONS =
             get("delivery_options", "/logistics/202309/warehouses/{warehouse_id}/delivery_options", SHOP);
@@ -82,7 +98,8 @@ public final class TikTokEndpoints {
     public static final List<ApiEndpoint> ALL = List.of(AUTHORIZED_SHOPS, SEARCH_ORDERS, ORDER_DETAIL,
             ADD_EXTERNAL_ORDERS, GET_EXTERNAL_ORDERS, SEARCH_CANCELLATIONS, SEARCH_RETURNS, CREATE_PRODUCT,
             EDIT_PRODUCT, PARTIAL_EDIT_PRODUCT, GET_PRODUCT, SEARCH_PRODUCTS, ACTIVATE_PRODUCTS, DEACTIVATE_PRODUCTS,
-            UPLOAD_IMAGE, CATEGORY_RULES, CATEGORY_ATTRIBUTES, UPDATE_INVENTORY, UPDATE_PRICE, WAREHOUSES,
+            UPLOAD_IMAGE, CATEGORY_RULES, CATEGORY_ATTRIBUTES, UPDATE_INVENTORY, UPDATE_PRICE,
+            CREATE_ACTIVITY, UPDATE_ACTIVITY_PRODUCTS, DEACTIVATE_ACTIVITY, SEARCH_ACTIVITIES, WAREHOUSES,
             DELIVERY_OPTIONS, SHIPPING_PROVIDERS, SHIP_PACKAGE, MARK_PACKAGE_SHIPPED, PACKAGE_DETAIL, STATEMENTS, STATEMENT_TRANSACTIONS,
             ORDER_STATEMENT_TRANSACTIONS, PAYMENTS, GET_WEBHOOKS, UPDATE_WEBHOOK);
 

@@ -28,6 +28,7 @@ public class IdSequence {
             Map.entry("adjustment", 7_214_000_000_000_100_001L),
             Map.entry("notification", 7_380_000_000_000_100_001L),
             Map.entry("buyer", 7_494_000_000_000_100_001L),
+            Map.entry("activity", 7_418_000_000_000_100_001L),
             Map.entry("tracking", 1_000_000_000_100_001_001L));
 
     private final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();

@@ -7,7 +7,6 @@ import io.suitetok.sandbox.tiktok.protocol.ProtocolVerifier;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.TikTokGatewayFilter;
 import io.suitetok.sandbox.tiktok.protocol.WireJson;
-import java.time.Clock;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,9 +28,10 @@ class SimulatorConfiguration {
                 SimulatorSettings.DEFAULT_PORT));
     }
 
+    /** Every component that stamps or decides by the shop's time gets this clock (see ShopClock). */
     @Bean
-    Clock simulatorClock(SimulatorSettings settings) {
-        return settings.clock();
+    ShopClock simulatorClock(SimulatorSettings settings) {
+        return new ShopClock(settings.clock());
     }
 
     /** TikTok's JSON dialect (snake_case, no nulls) for the control API as well as TikTok's. */

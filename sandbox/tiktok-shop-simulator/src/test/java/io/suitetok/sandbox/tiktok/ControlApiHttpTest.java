@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import io.suitetok.tiktok.json.TikTokJson;
+import io.suitetok.tiktok.model.product.Price;
+import io.suitetok.tiktok.model.promotion.ActivityProduct;
+import io.suitetok.tiktok.model.promotion.ActivitySku;
+import io.suitetok.tiktok.model.promotion.ActivityType;
+import io.suitetok.tiktok.model.promotion.NewActivity;
+import io.suitetok.tiktok.model.promotion.ProductLevel;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -101,6 +110,43 @@ class ControlApiHttpTest {
         assertThat(packages.get(0).has("tracking_number")).isFalse();
         assertThat(options.get(0).get("shipping_providers").get(1).get("name").asString()).isEqualTo("UPS");
         assertThat(send("GET", "/sandbox/orders/1/packages", "").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theShopClockMovesForwardAndBuyerPricesHistoryAndActivitiesAreReadable() throws Exception {
+        String shop = ShopDirectory.US_SHOP_ID;
+        var connected = ConnectedClient.to(simulator);
+        var tee = simulator.control().sku(shop, "TEE-BLK-S");
+        Instant begin = simulator.control().now().plusSeconds(600).truncatedTo(
+                ChronoUnit.SECONDS);
+        String id = connected.client.promotions().createActivity(connected.us,
+                new NewActivity("Clock test",
+                        ActivityType.FIXED_PRICE, begin, begin.plusSeconds(3600),
+                        ProductLevel.VARIATION));
+        connected.client.promotions().updateActivityProducts(connected.us, id, List.of(
+                new ActivityProduct(tee.productId(), List.of(
+                        ActivitySku.atPrice(tee.skuId(),
+                                new Price("17.25", "USD"))))));
+
+        HttpResponse<String> advanced = send("POST", "/sandbox/clock/advance", "{\"seconds\":600}");
+        HttpResponse<String> backwards = send("POST", "/sandbox/clock/advance", "{\"seconds\":-1}");
+        JsonNode price = get("/sandbox/buyer-price?shop_id=" + shop + "&sku=TEE-BLK-S");
+        JsonNode history = get("/sandbox/price-history?shop_id=" + shop + "&sku=" + tee.skuId());
+        JsonNode activities = get("/sandbox/promotions?shop_id=" + shop);
+
+        assertThat(json(advanced.body()).get("offset_seconds").asLong()).isEqualTo(600);
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(price.get("amount").asString()).isEqualTo("17.25");
+        assertThat(price.get("sku_price").asString()).isEqualTo("19.99");
+        assertThat(price.get("activity_id").asString()).isEqualTo(id);
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1).get("since").asString()).isEqualTo(begin.toString());
+        assertThat(activities.get(0).get("status").asString()).isEqualTo("ONGOING");
+        assertThat(activities.get(0).at("/skus/0/sku_id").asString()).isEqualTo(tee.skuId());
+        assertThat(get("/sandbox/clock").get("offset_seconds").asLong()).isEqualTo(600);
+        send("POST", "/sandbox/reset", "");
+        assertThat(get("/sandbox/clock").get("offset_seconds").asLong()).isZero();
+        assertThat(get("/sandbox/promotions?shop_id=" + shop)).isEmpty();
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {

@@ -10,6 +10,8 @@ import io.suitetok.sandbox.tiktok.faults.CallLog.CallRecord;
 import io.suitetok.sandbox.tiktok.faults.FaultPlan;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest;
 import io.suitetok.sandbox.tiktok.products.Catalog.SkuSeed;
+import io.suitetok.sandbox.tiktok.promotions.ActivityView;
+import io.suitetok.sandbox.tiktok.promotions.BuyerPrice;
 import io.suitetok.sandbox.tiktok.webhooks.DeliveryPolicy;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookDelivery;
 import io.suitetok.sandbox.tiktok.orders.ExternalOrder;
@@ -114,6 +116,33 @@ public class ControlEndpoints {
     public List<SkuState> stock(@RequestParam("shop_id") String shopId,
             @RequestParam(name = "sku", required = false) String sku) {
         return sku == null ? control.stock(shopId) : List.of(control.sku(shopId, sku));
+    }
+
+    @GetMapping("/clock")
+    public ClockView clock() {
+        return new ClockView(control.now(), control.clockOffset().toSeconds());
+    }
+
+    /** Moves the shop's time forward by {@code seconds} (activities begin and end by it). */
+    @PostMapping("/clock/advance")
+    public ClockView advanceClock(@RequestBody AdvanceBody body) {
+        control.advanceClock(Duration.ofSeconds(body.seconds() == null ? 0 : body.seconds()));
+        return clock();
+    }
+
+    @GetMapping("/promotions")
+    public List<ActivityView> promotions(@RequestParam("shop_id") String shopId) {
+        return control.activities(shopId);
+    }
+
+    @GetMapping("/buyer-price")
+    public BuyerPrice buyerPrice(@RequestParam("shop_id") String shopId, @RequestParam("sku") String sku) {
+        return control.buyerPrice(shopId, sku);
+    }
+
+    @GetMapping("/price-history")
+    public List<BuyerPrice> priceHistory(@RequestParam("shop_id") String shopId, @RequestParam("sku") String sku) {
+        return control.priceHistory(shopId, sku);
     }
 
     @PostMapping("/orders")
@@ -327,6 +356,12 @@ public class ControlEndpoints {
     }
 
     record TargetBody(String url) {
+    }
+
+    record AdvanceBody(Long seconds) {
+    }
+
+    record ClockView(java.time.Instant now, long offsetSeconds) {
     }
 
     record FaultBody(String endpoint, Long millis, Integer count, Integer httpStatus, Integer qps) {

@@ -3,6 +3,7 @@ package io.suitetok.sandbox.tiktok.control;
 import io.suitetok.model.order.OrderStatus;
 import io.suitetok.sandbox.tiktok.AmountText;
 import io.suitetok.sandbox.tiktok.SandboxRefusal;
+import io.suitetok.sandbox.tiktok.ShopClock;
 import io.suitetok.sandbox.tiktok.SimulatorSettings;
 import io.suitetok.sandbox.tiktok.StateLock;
 import io.suitetok.sandbox.tiktok.auth.Authorizations;
@@ -30,6 +31,9 @@ import io.suitetok.sandbox.tiktok.products.DefaultCatalog;
 import io.suitetok.sandbox.tiktok.products.ProductAudit;
 import io.suitetok.sandbox.tiktok.products.SimProduct;
 import io.suitetok.sandbox.tiktok.products.StockChange;
+import io.suitetok.sandbox.tiktok.promotions.ActivityView;
+import io.suitetok.sandbox.tiktok.promotions.BuyerPrice;
+import io.suitetok.sandbox.tiktok.promotions.Promotions;
 import io.suitetok.sandbox.tiktok.shops.Shop;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import io.suitetok.sandbox.tiktok.webhooks.DeliveryPolicy;
@@ -39,6 +43,7 @@ import io.suitetok.sandbox.tiktok.webhooks.WebhookSubscriptions;
 import io.suitetok.sandbox.tiktok.orders.ExternalOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -72,12 +77,15 @@ public class SimulatorControl {
     private final FaultPlan faults;
     private final QpsLimits qps;
     private final StateLock lock;
+    private final Promotions promotions;
+    private final ShopClock shopClock;
 
     public SimulatorControl(SimulatorSettings settings, ShopDirectory shops, Authorizations authorizations,
             Catalog catalog, DefaultCatalog defaultCatalog, ProductAudit audit, OrderBook orders,
             OrderGenerator generator, PackageShipping packages, DeliveryOptions deliveryOptions,
             ExternalReferences references, Ledger ledger, WebhookDispatcher webhooks,
-            WebhookSubscriptions subscriptions, CallLog calls, FaultPlan faults, QpsLimits qps, StateLock lock) {
+            WebhookSubscriptions subscriptions, CallLog calls, FaultPlan faults, QpsLimits qps, StateLock lock,
+            Promotions promotions, ShopClock shopClock) {
         this.settings = settings;
         this.shops = shops;
         this.authorizations = authorizations;
@@ -96,6 +104,8 @@ public class SimulatorControl {
         this.faults = faults;
         this.qps = qps;
         this.lock = lock;
+        this.promotions = promotions;
+        this.shopClock = shopClock;
     }
 
     /**
@@ -109,6 +119,8 @@ public class SimulatorControl {
             ledger.reset();
             catalog.reset();
             audit.reset();
+            promotions.reset();
+            shopClock.resetOffset();
             if (settings.seedCatalog()) {
                 defaultCatalog.seed();
             }
@@ -118,6 +130,44 @@ public class SimulatorControl {
         calls.clear();
         faults.clear();
         qps.reset();
+    }
+
+    // --- shop clock and promotions
+
+    /** The shop's now (settings clock plus the offset tests moved it by). */
+    public Instant now() {
+        return shopClock.instant();
+    }
+
+    /**
+     * Moves the shop's time forward (activities begin and end, orders and prices are stamped by it);
+     * TikTok's request timestamp window keeps the real clock. A reset sets it back.
+     */
+    public Instant advanceClock(Duration by) {
+        shopClock.advance(by);
+        return shopClock.instant();
+    }
+
+    public Duration clockOffset() {
+        return shopClock.offset();
+    }
+
+    /** What a buyer pays for one unit now: the running activity's price, else the SKU's own price. */
+    public BuyerPrice buyerPrice(String shopId, String skuIdOrSellerSku) {
+        requireShop(shopId);
+        return promotions.buyerPrice(shopId, skuIdOrSellerSku);
+    }
+
+    /** Every price buyers were offered for the SKU, oldest first, each with the shop-clock instant it took effect. */
+    public List<BuyerPrice> priceHistory(String shopId, String skuIdOrSellerSku) {
+        requireShop(shopId);
+        return promotions.priceHistory(shopId, skuIdOrSellerSku);
+    }
+
+    /** The shop's promotion activities with their status now and their SKUs' terms. */
+    public List<ActivityView> activities(String shopId) {
+        requireShop(shopId);
+        return promotions.inShop(shopId);
     }
 
     // --- shops and authorization

@@ -11,6 +11,7 @@ import io.suitetok.sandbox.tiktok.protocol.Endpoints;
 import io.suitetok.sandbox.tiktok.products.Price;
 import io.suitetok.sandbox.tiktok.inventory.SkuUpdateOutcome.SkuError;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,12 @@ public class PriceRoutes implements EndpointRoutes {
 
     private final ProductValidator validator;
     private final SkuUpdates skuUpdates;
+    private final Clock clock;
 
-    public PriceRoutes(ProductValidator validator, SkuUpdates skuUpdates) {
+    public PriceRoutes(ProductValidator validator, SkuUpdates skuUpdates, Clock clock) {
         this.validator = validator;
         this.skuUpdates = skuUpdates;
+        this.clock = clock;
     }
 
     @Override
@@ -49,7 +52,7 @@ public class PriceRoutes implements EndpointRoutes {
         } catch (TikTokError refused) {
             return Optional.of(SkuErrors.of(wanted.id(), refused.getMessage(), List.of()));
         }
-        sku.setPrice(new BigDecimal(wanted.price().amount()));
+        sku.setPrice(new BigDecimal(wanted.price().amount()), clock.instant());
         return Optional.empty();
     }
 

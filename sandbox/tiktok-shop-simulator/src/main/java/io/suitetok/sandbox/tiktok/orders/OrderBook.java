@@ -13,6 +13,7 @@ import io.suitetok.sandbox.tiktok.orders.OrderRequest.Item;
 import io.suitetok.sandbox.tiktok.products.Catalog;
 import io.suitetok.sandbox.tiktok.products.SimProduct;
 import io.suitetok.sandbox.tiktok.products.SimSku;
+import io.suitetok.sandbox.tiktok.promotions.Promotions;
 import io.suitetok.sandbox.tiktok.shops.Shop;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import io.suitetok.sandbox.tiktok.webhooks.WebhookEvents;
@@ -73,10 +74,11 @@ public class OrderBook {
     private final DeliveryOptions deliveryOptions;
     private final CarrierLabels labels;
     private final Clock clock;
+    private final Promotions promotions;
 
     public OrderBook(StateLock lock, IdSequence ids, Catalog catalog, ShopDirectory shops, WebhookEvents events,
             SettlementSink settlements, SimulatorSettings settings, DeliveryOptions deliveryOptions,
-            CarrierLabels labels, Clock clock) {
+            CarrierLabels labels, Clock clock, Promotions promotions) {
         this.lock = lock;
         this.ids = ids;
         this.catalog = catalog;
@@ -87,6 +89,7 @@ public class OrderBook {
         this.deliveryOptions = deliveryOptions;
         this.labels = labels;
         this.clock = clock;
+        this.promotions = promotions;
     }
 
     /** Places an order: checks and takes stock, builds one line per unit, announces it. */
@@ -443,9 +446,15 @@ public class OrderBook {
         return order;
     }
 
+    /**
+     * A unit inside a running promotion activity keeps the SKU's price as {@code original_price} and
+     * carries the activity's reduction in {@code seller_discount} (on top of any the request adds), which
+     * is how TikTok's orders show promotional prices (reference §5).
+     */
     private SimLine line(Shop shop, SimProduct product, SimSku sku, Item item) {
         BigDecimal original = item.gift() ? BigDecimal.ZERO.setScale(2) : AmountText.round(sku.price(), shop.currency());
-        BigDecimal seller = item.gift() ? BigDecimal.ZERO.setScale(2) : money(item.sellerDiscount());
+        BigDecimal activityDiscount = item.gift() ? BigDecimal.ZERO : promotions.buyerPrice(sku).activityDiscount();
+        BigDecimal seller = item.gift() ? BigDecimal.ZERO.setScale(2) : money(item.sellerDiscount()).add(activityDiscount);
         BigDecimal platform = item.gift() ? BigDecimal.ZERO.setScale(2) : money(item.platformDiscount());
         if (seller.add(platform).compareTo(original) > 0) {
             throw SandboxRefusal.badRequest("discounts on " + sku.id() + " exceed its price " + original);

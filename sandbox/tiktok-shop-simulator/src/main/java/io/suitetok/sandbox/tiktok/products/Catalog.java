@@ -216,7 +216,7 @@ public class Catalog {
                                 seed.variant()), seed.variant()));
                 validator.checkPrice(shop, new Price(seed.price().toPlainString(),
                         shop.currency()));
-                sku.price = seed.price();
+                sku.setPrice(seed.price(), clock.instant());
                 sku.skuType = seed.preOrder() ? SimSku.PRE_ORDER : SimSku.NORMAL;
                 seed.stock().forEach((warehouse, quantity) -> {
                     if (shop.warehouse(warehouse).filter(w -> w.sellable()).isEmpty()) {
@@ -329,7 +329,7 @@ public class Catalog {
             }
             sku.sellerSku = input.sellerSku() != null ? input.sellerSku() : sku.sellerSku;
             sku.salesAttributes = normalize(category, input.salesAttributes());
-            sku.price = new BigDecimal(input.price().amount());
+            sku.setPrice(new BigDecimal(input.price().amount()), clock.instant());
             if (input.preOrder() != null) {
                 sku.skuType = input.preOrder() ? SimSku.PRE_ORDER : SimSku.NORMAL;
             }

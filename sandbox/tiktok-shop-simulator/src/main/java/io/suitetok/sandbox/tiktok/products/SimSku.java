@@ -4,6 +4,7 @@ import io.suitetok.sandbox.tiktok.products.ProductRequest.SalesAttribute;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class SimSku {
     final Map<String, Integer> stock = new LinkedHashMap<>();
     String skuType = NORMAL;
     private final Deque<StockChange> history = new ArrayDeque<>();
+    private final List<SkuPriceChange> priceHistory = new ArrayList<>();
 
     SimSku(String id, String productId, String currency) {
         this.id = id;
@@ -103,8 +105,17 @@ public final class SimSku {
                 stock.get(warehouseId), cause));
     }
 
-    public void setPrice(BigDecimal newPrice) {
+    /** @param at the shop clock's now: when buyers start paying this price (absent an activity) */
+    public void setPrice(BigDecimal newPrice, Instant at) {
         price = newPrice;
+        if (priceHistory.isEmpty() || priceHistory.get(priceHistory.size() - 1).price().compareTo(newPrice) != 0) {
+            priceHistory.add(new SkuPriceChange(at, newPrice));
+        }
+    }
+
+    /** Every price this SKU had, oldest first, with the shop-clock instant it was set. */
+    public List<SkuPriceChange> priceHistory() {
+        return List.copyOf(priceHistory);
     }
 
     public Map<String, Integer> stockByWarehouse() {

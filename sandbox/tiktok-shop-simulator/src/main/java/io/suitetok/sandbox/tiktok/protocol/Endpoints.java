@@ -44,6 +44,14 @@ public final class Endpoints {
             post("update_inventory", "/product/202309/products/{product_id}/inventory/update");
     public static final Endpoint UPDATE_PRICE = post("update_price", "/product/202309/products/{product_id}/prices/update");
 
+    /** Promotions: paths and methods per lywzx's generated promotion docs (reference §5). */
+    public static final Endpoint CREATE_ACTIVITY = post("create_activity", "/promotion/202309/activities");
+    public static final Endpoint UPDATE_ACTIVITY_PRODUCTS = new Endpoint("update_activity_products", "PUT",
+            "/promotion/202309/activities/{activity_id}/products", true);
+    public static final Endpoint DEACTIVATE_ACTIVITY =
+            post("deactivate_activity", "/promotion/202309/activities/{activity_id}/deactivate");
+    public static final Endpoint SEARCH_ACTIVITIES = post("search_activities", "/promotion/202309/activities/search");
+
     public static final Endpoint WAREHOUSES = get("warehouses", "/logistics/202309/warehouses", true);
     public static final Endpoint DELIVERY_OPTIONS =
             get("delivery_options", "/logistics/202309/warehouses/{warehouse_id}/delivery_options", true);
@@ -69,7 +77,8 @@ public final class Endpoints {
     public static final List<Endpoint> ALL = List.of(AUTHORIZED_SHOPS, SEARCH_ORDERS, ORDER_DETAIL,
             ADD_EXTERNAL_ORDERS, GET_EXTERNAL_ORDERS, SEARCH_CANCELLATIONS, SEARCH_RETURNS, CREATE_PRODUCT,
             EDIT_PRODUCT, PARTIAL_EDIT_PRODUCT, GET_PRODUCT, SEARCH_PRODUCTS, ACTIVATE_PRODUCTS, DEACTIVATE_PRODUCTS,
-            UPLOAD_IMAGE, CATEGORY_RULES, CATEGORY_ATTRIBUTES, UPDATE_INVENTORY, UPDATE_PRICE, WAREHOUSES,
+            UPLOAD_IMAGE, CATEGORY_RULES, CATEGORY_ATTRIBUTES, UPDATE_INVENTORY, UPDATE_PRICE,
+            CREATE_ACTIVITY, UPDATE_ACTIVITY_PRODUCTS, DEACTIVATE_ACTIVITY, SEARCH_ACTIVITIES, WAREHOUSES,
             DELIVERY_OPTIONS, SHIPPING_PROVIDERS, SHIP_PACKAGE, MARK_PACKAGE_SHIPPED, PACKAGE_DETAIL, STATEMENTS,
             STATEMENT_TRANSACTIONS, ORDER_STATEMENT_TRANSACTIONS, PAYMENTS, GET_WEBHOOKS, UPDATE_WEBHOOK);
 

@@ -74,6 +74,28 @@ public final class ErrorCodes {
     /** Simulator's own: no such delivery option in this shop's market. */
     public static final long DELIVERY_OPTION_NOT_FOUND = 21008707;
 
+    /*
+     * Promotions. TikTok publishes no promotion error codes in the sources the reference uses; every
+     * number below is the simulator's own (UNVERIFIED), in a family of its own so none collides with a
+     * documented code. Clients should not branch on them.
+     */
+    /** Simulator's own: the activity's title, type, level or period breaks TikTok's documented rules. */
+    public static final long ACTIVITY_INVALID = 17009701;
+    /** Simulator's own: another activity of the shop has this title ("The name must be unique"). */
+    public static final long ACTIVITY_TITLE_TAKEN = 17009702;
+    /** Simulator's own: no such activity in this shop. */
+    public static final long ACTIVITY_NOT_FOUND = 17009703;
+    /** Simulator's own: the activity has ended (EXPIRED or DEACTIVATED) and takes no more changes. */
+    public static final long ACTIVITY_ENDED = 17009704;
+    /** Simulator's own: the activity price is not above 0 and below the SKU's price, or the discount is not 1-99 %. */
+    public static final long ACTIVITY_PRICE_INVALID = 17009705;
+    /** Simulator's own: the SKU is already in another running activity of the same type for an overlapping period. */
+    public static final long ACTIVITY_SKU_CONFLICT = 17009706;
+    /** Simulator's own: only live products can join an activity. */
+    public static final long ACTIVITY_PRODUCT_NOT_LIVE = 17009707;
+    /** Simulator's own: activity stock above the SKU's stock, or a limit that is neither -1 nor positive. */
+    public static final long ACTIVITY_QUANTITY_INVALID = 17009708;
+
     private ErrorCodes() {
     }
 }

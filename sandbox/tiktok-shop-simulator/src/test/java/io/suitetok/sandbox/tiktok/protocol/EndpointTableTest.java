@@ -18,7 +18,7 @@ class EndpointTableTest {
     /**
      * Method, path and whether {@code shop_cipher} is taken, as the shared reference notes record them
      * (§1.2 cipher rules, §3.1 orders, §3.4 returns, §4.1 products, §5 stock, price and logistics, §6
-     * finance, §2.3 webhook subscriptions; fulfilment paths from lywzx's generated fulfilment docs).
+     * finance, §2.3 webhook subscriptions; fulfilment and promotion paths from lywzx's generated docs).
      */
     private static final List<String> DOCUMENTED = List.of(
             "GET /authorization/202309/shops no-cipher",
@@ -40,6 +40,10 @@ class EndpointTableTest {
             "GET /product/202309/categories/{category_id}/attributes cipher",
             "POST /product/202309/products/{product_id}/inventory/update cipher",
             "POST /product/202309/products/{product_id}/prices/update cipher",
+            "POST /promotion/202309/activities cipher",
+            "PUT /promotion/202309/activities/{activity_id}/products cipher",
+            "POST /promotion/202309/activities/{activity_id}/deactivate cipher",
+            "POST /promotion/202309/activities/search cipher",
             "GET /logistics/202309/warehouses cipher",
             "GET /logistics/202309/warehouses/{warehouse_id}/delivery_options cipher",
             "GET /logistics/202309/delivery_options/{delivery_option_id}/shipping_providers cipher",
