@@ -1,12 +1,12 @@
 package io.suitetok.pricing.boundary;
 
+import io.suitetok.model.money.Money;
+import io.suitetok.model.money.MoneyRounding;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import io.suitetok.model.money.Money;
-import io.suitetok.model.money.MoneyRounding;
 
 /**
  * The one rule that turns a NetSuite price into the price a TikTok shop shows: convert the currency,
