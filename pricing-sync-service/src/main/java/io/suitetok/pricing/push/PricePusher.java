@@ -19,9 +19,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,18 +71,10 @@ public class PricePusher {
         return accepted;
     }
 
-    /** Pushes the named SKU's product now (a cutover), whatever else is due. */
-    public int pushNow(PricingShopSettings shop, List<StoredPrice> due) {
-        return pushPrices(shop, due);
-    }
-
     private int pushShop(PricingShopSettings shop) {
-        return pushPrices(shop, prices.due(shop.shopId(), ROUND_SIZE));
-    }
-
-    private int pushPrices(PricingShopSettings shop, List<StoredPrice> due) {
-        Map<String, List<ListedSku>> byProduct = new LinkedHashMap<>();
-        for (StoredPrice price : due) {
+        // The products with something due; each is then sent whole.
+        Set<String> products = new LinkedHashSet<>();
+        for (StoredPrice price : prices.due(shop.shopId(), ROUND_SIZE)) {
             Optional<ListedSku> sku = listed.find(shop.shopId(), price.sellerSku());
             if (sku.isEmpty() || !sku.get().live() || sku.get().productId() == null) {
                 continue; // not listed (yet): pushed once the catalogue maps it, as the price stays due
@@ -90,10 +84,10 @@ public class PricePusher {
                 prices.park(shop.shopId(), price.sellerSku(), refusal);
                 continue;
             }
-            byProduct.computeIfAbsent(sku.get().productId(), product -> new ArrayList<>());
+            products.add(sku.get().productId());
         }
         int accepted = 0;
-        for (String productId : byProduct.keySet()) {
+        for (String productId : products) {
             accepted += pushProduct(shop, productId);
         }
         return accepted;
