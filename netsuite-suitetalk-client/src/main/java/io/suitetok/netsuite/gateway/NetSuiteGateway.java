@@ -18,6 +18,9 @@ import java.util.List;
  */
 public interface NetSuiteGateway {
 
+    /** The fault code of {@link #currencyRate} when NetSuite has no rate in effect at the date. */
+    String NO_CURRENCY_RATE = "HUB_NO_CURRENCY_RATE";
+
     /**
      * Adds or updates Sales Orders by external id ({@code TTS-<shopId>-<orderId>}), so a retry, a
      * redelivery or a lost answer never makes a second order. A written order carries its tran id (the

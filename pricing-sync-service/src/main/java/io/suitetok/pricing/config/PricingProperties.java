@@ -16,6 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * @param pushInterval     how often due prices are sent to TikTok
  * @param retryBaseDelay   first wait after a refused or failed push; doubles per attempt
  * @param currencies       NetSuite currency internal id to ISO code
+ * @param pollEnabled      whether NetSuite is polled (off in tests that drive the reader themselves)
+ * @param pushEnabled      whether due prices are pushed on a schedule
+ * @param cutoversEnabled  whether the cutover clock runs
  */
 @Validated
 @ConfigurationProperties("hub.pricing")
@@ -25,5 +28,8 @@ public record PricingProperties(
         @DefaultValue("500ms") Duration pushInterval,
         @DefaultValue("2s") Duration retryBaseDelay,
         @DefaultValue Map<String, String> currencies,
-        @Valid @DefaultValue List<PricingShopSettings> shops) {
+        @Valid @DefaultValue List<PricingShopSettings> shops,
+        @DefaultValue("true") boolean pollEnabled,
+        @DefaultValue("true") boolean pushEnabled,
+        @DefaultValue("true") boolean cutoversEnabled) {
 }

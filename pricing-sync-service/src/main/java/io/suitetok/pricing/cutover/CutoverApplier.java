@@ -6,6 +6,7 @@ import io.suitetok.pricing.push.PricePusher;
 import io.suitetok.pricing.store.CutoverStore;
 import io.suitetok.pricing.store.CutoverStore.Cutover;
 import io.suitetok.pricing.store.ItemPricingStore;
+import io.suitetok.pricing.store.SkuPriceStore;
 import io.suitetok.pricing.store.SkuPriceStore.Desired;
 import java.time.Instant;
 import java.util.List;
@@ -26,14 +27,16 @@ public class CutoverApplier {
     private final CutoverStore cutovers;
     private final ShopPrices shopPrices;
     private final ItemPricingStore items;
+    private final SkuPriceStore prices;
     private final PricePusher pusher;
     private final TransactionTemplate transaction;
 
-    public CutoverApplier(CutoverStore cutovers, ShopPrices shopPrices, ItemPricingStore items, PricePusher pusher,
-            TransactionTemplate transaction) {
+    public CutoverApplier(CutoverStore cutovers, ShopPrices shopPrices, ItemPricingStore items, SkuPriceStore prices,
+            PricePusher pusher, TransactionTemplate transaction) {
         this.cutovers = cutovers;
         this.shopPrices = shopPrices;
         this.items = items;
+        this.prices = prices;
         this.pusher = pusher;
         this.transaction = transaction;
     }
@@ -44,8 +47,9 @@ public class CutoverApplier {
         Integer applied = transaction.execute(status -> {
             List<Cutover> due = cutovers.claimDue(now, 1000);
             for (Cutover cutover : due) {
-                shopPrices.shop(cutover.shopId()).ifPresent(shop -> apply(shop, cutover));
+                // Marked first: a schedule that ends is no longer in effect when the matrix price is computed.
                 cutovers.applied(cutover);
+                shopPrices.shop(cutover.shopId()).ifPresent(shop -> apply(shop, cutover));
             }
             return due.size();
         });
@@ -58,6 +62,12 @@ public class CutoverApplier {
     }
 
     private void apply(PricingShopSettings shop, Cutover cutover) {
+        if (cutover.kind() == CutoverStore.Kind.SET && cutover.price() == null) {
+            // The rule could not price the schedule when it was prepared: from now on the SKU waits for a person.
+            prices.unpriced(cutover.shopId(), cutover.sellerSku(), cutover.itemId(),
+                    String.join("; ", cutover.steps()), cutover.sourceModified(), cutover.effectiveAt());
+            return;
+        }
         if (cutover.kind() == CutoverStore.Kind.SET) {
             shopPrices.record(shop, new Desired(cutover.shopId(), cutover.sellerSku(), cutover.itemId(),
                     cutover.currency(), cutover.price(), cutover.steps(), "schedule " + cutover.cutoverId(),

@@ -1,5 +1,6 @@
 package io.suitetok.pricing.price;
 
+import io.suitetok.netsuite.gateway.ItemPricing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,13 @@ public record ItemPrices(String itemId, boolean pricesIncludeTax, List<Cell> cel
 
     public ItemPrices {
         cells = List.copyOf(cells);
+    }
+
+    /** The matrix as NetSuite's gateway read it. */
+    public static ItemPrices of(ItemPricing read) {
+        return new ItemPrices(read.item().value(), read.pricesIncludeTax(), read.prices().stream()
+                .map(cell -> new Cell(cell.priceLevel().value(), cell.currency().value(), cell.minQuantity(),
+                        cell.unitPrice())).toList(), read.lastModified());
     }
 
     /**

@@ -11,11 +11,15 @@ import io.suitetok.pricing.catalog.ListedSkus;
 import io.suitetok.pricing.catalog.ListedSkus.ListedSku;
 import io.suitetok.pricing.config.PricingProperties;
 import io.suitetok.pricing.config.PricingShopSettings;
+import io.suitetok.pricing.store.CutoverStore;
 import io.suitetok.pricing.store.SkuPriceStore;
 import io.suitetok.pricing.store.SkuPriceStore.Desired;
 import io.suitetok.pricing.store.SkuPriceStore.Stored;
 import io.suitetok.runtime.outbox.OutboxWriter;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -36,9 +40,11 @@ public class ShopPrices {
     private final OutboxWriter outbox;
     private final EventCodec codec;
     private final TransactionTemplate transaction;
+    private final CutoverStore cutovers;
+    private final Clock clock;
 
     public ShopPrices(PricingProperties settings, ExchangeRates rates, ListedSkus listed, SkuPriceStore prices,
-            OutboxWriter outbox, EventCodec codec, TransactionTemplate transaction) {
+            CutoverStore cutovers, OutboxWriter outbox, EventCodec codec, TransactionTemplate transaction, Clock clock) {
         this.settings = settings;
         this.calculator = new ShopPriceCalculator(settings.currencies());
         this.rates = rates;
@@ -47,6 +53,8 @@ public class ShopPrices {
         this.outbox = outbox;
         this.codec = codec;
         this.transaction = transaction;
+        this.cutovers = cutovers;
+        this.clock = clock;
     }
 
     /**
@@ -56,13 +64,16 @@ public class ShopPrices {
      */
     public int apply(ItemPrices item, Instant effectiveFrom, String source) {
         List<ListedSku> skus = listed.ofItem(item.itemId());
+        // NetSuite's rate of the day the price takes effect: today for a change read now.
+        LocalDate rateDay = LocalDate.ofInstant(later(effectiveFrom, clock.instant()), ZoneOffset.UTC);
         int changed = 0;
         for (PricingShopSettings shop : settings.shops()) {
-            List<ListedSku> inShop = skus.stream().filter(sku -> sku.shopId().equals(shop.shopId())).toList();
+            List<ListedSku> inShop = skus.stream().filter(sku -> sku.shopId().equals(shop.shopId()))
+                    .filter(sku -> !cutovers.scheduleInEffect(shop.shopId(), sku.sellerSku())).toList();
             if (inShop.isEmpty()) {
                 continue;
             }
-            ShopPriceCalculator.Outcome outcome = calculator.priceFor(item, shop, rateFor(shop).orElse(null));
+            ShopPriceCalculator.Outcome outcome = priceFor(item, shop, rateDay);
             for (ListedSku sku : inShop) {
                 changed += store(shop, sku, item, outcome, effectiveFrom, source);
             }
@@ -70,12 +81,31 @@ public class ShopPrices {
         return changed;
     }
 
-    private Optional<io.suitetok.pricing.boundary.ExchangeRate> rateFor(PricingShopSettings shop) {
+    /** The rule's outcome for one shop, with the exchange rate of {@code rateDay} when the currencies differ. */
+    public ShopPriceCalculator.Outcome priceFor(ItemPrices item, PricingShopSettings shop, LocalDate rateDay) {
+        return calculator.priceFor(item, shop, rateFor(shop, rateDay).orElse(null));
+    }
+
+    private Optional<io.suitetok.pricing.boundary.ExchangeRate> rateFor(PricingShopSettings shop, LocalDate day) {
         String iso = settings.currencies().get(shop.sourceCurrency());
         if (iso == null || Currency.getInstance(iso).equals(shop.currency())) {
             return Optional.empty();
         }
-        return rates.rate(Currency.getInstance(iso), shop);
+        return rates.rate(Currency.getInstance(iso), shop, day);
+    }
+
+    private static Instant later(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
+    }
+
+    /** The SKUs of an item listed in one shop. */
+    public List<ListedSku> listedInShop(String itemId, String shopId) {
+        return listed.ofItem(itemId).stream().filter(sku -> sku.shopId().equals(shopId)).toList();
+    }
+
+    /** Every configured shop. */
+    public List<PricingShopSettings> shops() {
+        return settings.shops();
     }
 
     private int store(PricingShopSettings shop, ListedSku sku, ItemPrices item, ShopPriceCalculator.Outcome outcome,
@@ -101,7 +131,7 @@ public class ShopPrices {
                         new Money(desired.price(), Currency.getInstance(desired.currency())), shop.priceLevel(),
                         desired.effectiveFrom());
                 outbox.enqueue(HubTopic.PRICING_PRICES, codec.envelope(PricingEvents.PriceChanged,
-                        "pricing-sync-service", desired.shopId() + ":" + desired.sellerSku(), null,
+                        "pricing-sync-service", desired.shopId() + ":" + desired.sellerSku(), desired.sellerSku(),
                         new ShopId(desired.shopId()), change));
             }
             return stored;

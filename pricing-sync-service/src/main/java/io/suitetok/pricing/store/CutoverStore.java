@@ -50,10 +50,13 @@ public class CutoverStore {
                 Timestamp.from(cutover.effectiveAt()), Timestamp.from(cutover.sourceModified()));
     }
 
-    /** A schedule withdrawn in NetSuite: its cutovers that have not happened never will. */
-    public int cancel(String cutoverIdPrefix) {
+    /**
+     * A schedule edited in NetSuite: the pending cutovers of its earlier versions never happen (ids are
+     * {@code <schedule>:<from|to>@<version>}).
+     */
+    public int cancelOtherVersions(String scheduleId, String version) {
         return jdbc.update("update price_cutover set state = 'CANCELLED' where state = 'PENDING' and "
-                + "(cutover_id = ? or cutover_id like ?)", cutoverIdPrefix, cutoverIdPrefix + ":%");
+                + "split_part(cutover_id, ':', 1) = ? and cutover_id not like ?", scheduleId, "%" + version);
     }
 
     /**
@@ -74,6 +77,27 @@ public class CutoverStore {
     public void applied(Cutover cutover) {
         jdbc.update("update price_cutover set state = 'APPLIED', applied_at = clock_timestamp() where cutover_id = ? "
                 + "and shop_id = ? and seller_sku = ?", cutover.cutoverId(), cutover.shopId(), cutover.sellerSku());
+    }
+
+    /**
+     * Whether the SKU shows a schedule's price now: that schedule's last applied cutover set it and a
+     * pending one will end it. A matrix change read meanwhile must wait for that end (it is stored,
+     * and the end brings it back).
+     */
+    public boolean scheduleInEffect(String shopId, String sellerSku) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from price_cutover ending "
+                + "where ending.shop_id = ? and ending.seller_sku = ? and ending.kind = 'REVERT' and ending.state = 'PENDING' "
+                + "and exists (select 1 from price_cutover started where started.shop_id = ending.shop_id "
+                + "and started.seller_sku = ending.seller_sku and started.kind = 'SET' and started.state = 'APPLIED' "
+                + "and split_part(started.cutover_id, ':', 1) = split_part(ending.cutover_id, ':', 1)))",
+                Boolean.class, shopId, sellerSku));
+    }
+
+    /** Whether the schedule's price is live on the SKU: its last applied cutover is a SET. */
+    public boolean scheduleLive(String scheduleId, String shopId, String sellerSku) {
+        return jdbc.queryForList("select kind from price_cutover where shop_id = ? and seller_sku = ? and state = 'APPLIED' "
+                + "and split_part(cutover_id, ':', 1) = ? order by applied_at desc limit 1", String.class, shopId,
+                sellerSku, scheduleId).stream().findFirst().map(Kind.SET.name()::equals).orElse(false);
     }
 
     public List<Cutover> pendingFor(String shopId, String sellerSku) {

@@ -8,7 +8,9 @@ import io.suitetok.pricing.catalog.ListedSkus;
 import io.suitetok.pricing.catalog.ListedSkus.ListedSku;
 import io.suitetok.pricing.config.PricingProperties;
 import io.suitetok.pricing.config.PricingShopSettings;
+import io.suitetok.pricing.it.PricingFixtures;
 import io.suitetok.pricing.store.SkuPriceStore;
+import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
 import io.suitetok.pricing.store.SkuPriceStore.Desired;
 import io.suitetok.sandbox.tiktok.RunningSimulator;
 import io.suitetok.sandbox.tiktok.TikTokShopSimulator;
@@ -43,9 +45,13 @@ class PricePusherIntegrationTest {
     static final RunningSimulator TIKTOK = TikTokShopSimulator.start(
             io.suitetok.sandbox.tiktok.SimulatorSettings.forTests());
 
+    static final NetSuiteSimulator NETSUITE = NetSuiteSimulator.start(io.suitetok.sandbox.netsuite.SimulatorSettings.forTests());
+
     @DynamicPropertySource
     static void tiktok(DynamicPropertyRegistry registry) {
-        TIKTOK.hubProperties("pricing_pusher_test_tokens.shop_token").forEach((key, value) -> registry.add(key, () -> value));
+        // The service's own shops and schedules stay out of the way: this test drives a pusher of its own.
+        PricingFixtures.register(registry, TIKTOK, NETSUITE, "pricing_pusher_test_tokens.shop_token");
+        registry.add("hub.pricing.cutovers-enabled", () -> "false");
         // The client retries a 5xx itself; two quick attempts leave the rest to the pusher's own retry.
         registry.add("hub.tiktok.max-attempts", () -> "2");
         registry.add("hub.tiktok.retry-base-delay", () -> "50ms");
@@ -54,6 +60,7 @@ class PricePusherIntegrationTest {
     @AfterAll
     static void stop() {
         TIKTOK.close();
+        NETSUITE.close();
     }
 
     @Autowired
@@ -86,7 +93,7 @@ class PricePusherIntegrationTest {
             }
         };
         PricingProperties settings = new PricingProperties(Duration.ofMinutes(1), Duration.ofMinutes(2),
-                Duration.ofMillis(500), Duration.ofSeconds(2), Map.of("2", "GBP"), List.of(UK_SHOP));
+                Duration.ofMillis(500), Duration.ofSeconds(2), Map.of("2", "GBP"), List.of(UK_SHOP), false, false, false);
         return new PricePusher(prices, directory, tiktok, shops, settings, (shop, sku) -> inPromotion, Clock.systemUTC());
     }
 

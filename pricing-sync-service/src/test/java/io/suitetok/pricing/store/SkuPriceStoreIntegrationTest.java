@@ -10,13 +10,36 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.suitetok.pricing.it.PricingFixtures;
+import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
+import io.suitetok.sandbox.tiktok.RunningSimulator;
+import io.suitetok.sandbox.tiktok.TikTokShopSimulator;
+import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Prices are versioned: an older one never replaces a newer, an unchanged one is not pushed again. */
 @EmbeddedHubTest
 @SpringBootTest(classes = PricingSyncApplication.class)
 class SkuPriceStoreIntegrationTest {
+
+    // The service needs both APIs to start; this test only uses its store.
+    static final RunningSimulator TIKTOK = TikTokShopSimulator.start(io.suitetok.sandbox.tiktok.SimulatorSettings.forTests());
+    static final NetSuiteSimulator NETSUITE = NetSuiteSimulator.start(io.suitetok.sandbox.netsuite.SimulatorSettings.forTests());
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        PricingFixtures.register(registry, TIKTOK, NETSUITE, "sku_price_store_test_tokens.shop_token");
+        registry.add("hub.pricing.cutovers-enabled", () -> "false");
+    }
+
+    @AfterAll
+    static void stop() {
+        TIKTOK.close();
+        NETSUITE.close();
+    }
 
     static final Instant T0 = Instant.parse("2026-12-04T09:00:00Z");
 

@@ -66,7 +66,7 @@ public final class SoapNetSuiteGateway implements NetSuiteGateway {
     public static final String SEARCH_ROWS_UNSUPPORTED = "HUB_SEARCH_ROWS_UNSUPPORTED";
 
     /** No exchange rate in effect for the pair at the date. */
-    public static final String NO_CURRENCY_RATE = "HUB_NO_CURRENCY_RATE";
+    public static final String NO_CURRENCY_RATE = NetSuiteGateway.NO_CURRENCY_RATE;
     /** Item ids per search when reading named items' prices. */
     static final int ITEMS_PER_SEARCH = 500;
 

@@ -112,6 +112,8 @@ public final class NetSuiteSimulator implements AutoCloseable {
         hub.put("hub.netsuite.token-id", tba.tokenId());
         hub.put("hub.netsuite.token-secret", tba.tokenSecret());
         hub.put("hub.netsuite.endpoint", soapEndpoint().toString());
+        // In a real account this is the internal id NetSuite gave the custom record type when it was created.
+        hub.put("hub.netsuite.price-schedule-record-type-id", account.priceScheduleTypeId());
         return hub;
     }
 
