@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.suitetok.runtime.flyway.HubFlywayMigrationStrategy;
 import io.suitetok.testkit.EmbeddedInfrastructure;
+import io.suitetok.testkit.SchemaAtVersion;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,12 +23,13 @@ class SkuItemMovesToReplicaMigrationTest {
         DataSource database = EmbeddedInfrastructure.postgres().getPostgresDatabase();
         JdbcTemplate jdbc = new JdbcTemplate(database);
         jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
-        migrate(database, "4", "5");
+        SchemaAtVersion.migrate(database, SCHEMA, "order-sync-service", "4", "5");
         jdbc.update("insert into " + SCHEMA + ".sku_item (shop_id, seller_sku, netsuite_item_id, tiktok_sku_id) values "
                 + "('7495012345678901234', 'MUG-WHT-11', '3001', '1729384756001'), "
                 + "('7495012345678901234', 'MUG-BLK-11', '3002', null)");
 
-        new HubFlywayMigrationStrategy().migrate(service(database, null));
+        new HubFlywayMigrationStrategy().migrate(
+                SchemaAtVersion.serviceMigrations(database, SCHEMA, "order-sync-service", null));
 
         assertThat(jdbc.queryForList("select concat_ws(' ', shop_id, seller_sku, netsuite_item_id, "
                 + "coalesce(tiktok_product_id, '-'), coalesce(tiktok_sku_id, '-'), "
@@ -37,19 +38,5 @@ class SkuItemMovesToReplicaMigrationTest {
                 "7495012345678901234 MUG-WHT-11 3001 - 1729384756001 -");
         assertThat(jdbc.queryForObject("select to_regclass('" + SCHEMA + ".sku_item') is null", Boolean.class))
                 .as("the service's own copy is dropped").isTrue();
-    }
-
-    /** The schema as it stood before: both histories stopped at the given versions. */
-    private static void migrate(DataSource database, String runtimeTarget, String serviceTarget) {
-        Flyway.configure().dataSource(database).schemas(SCHEMA).defaultSchema(SCHEMA)
-                .locations("classpath:db/hub-runtime").table("hub_runtime_schema_history").target(runtimeTarget)
-                .load().migrate();
-        service(database, serviceTarget).migrate();
-    }
-
-    private static Flyway service(DataSource database, String target) {
-        var configuration = Flyway.configure().dataSource(database).schemas(SCHEMA).defaultSchema(SCHEMA)
-                .locations("classpath:db/order-sync-service").baselineOnMigrate(true).baselineVersion("0");
-        return (target == null ? configuration : configuration.target(target)).load();
     }
 }
