@@ -18,19 +18,13 @@ import io.suitetok.sandbox.tiktok.RunningSimulator;
 import io.suitetok.sandbox.tiktok.TikTokShopSimulator;
 import io.suitetok.sandbox.tiktok.control.ControlViews.ProductState;
 import io.suitetok.testkit.EmbeddedHubTest;
-import io.suitetok.testkit.IsolationName;
 import io.suitetok.testkit.secrets.KnownSecrets;
-import io.suitetok.testkit.secrets.SchemaRows;
-import io.suitetok.testkit.secrets.TopicContents;
+import io.suitetok.testkit.secrets.ServiceSurfaces;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,8 +60,8 @@ class MovementSecretNeverLeaksIntegrationTest {
 
     static final RunningSimulator TIKTOK = TikTokShopSimulator.start(io.suitetok.sandbox.tiktok.SimulatorSettings
             .forTests().withCredentials("inventory-scan-app-key", APP_SECRET));
-    static final NetSuiteSimulator NETSUITE = NetSuiteSimulator.start(withToken(
-            io.suitetok.sandbox.netsuite.SimulatorSettings.forTests(), TBA));
+    static final NetSuiteSimulator NETSUITE = NetSuiteSimulator.start(
+            io.suitetok.sandbox.netsuite.SimulatorSettings.forTests().withToken(TBA));
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
@@ -128,34 +122,19 @@ class MovementSecretNeverLeaksIntegrationTest {
         HttpResponse<String> unsigned = InventoryFixtures.postMovement(port(), body, null);
         pushUntilTikTokShows(7);
 
-        // Tokens are minted by the simulator; the token table is the one place they belong (docs/adr/0004).
-        new org.springframework.jdbc.core.JdbcTemplate(dataSource).query("select shop_id, access_token, refresh_token from "
-                + TOKEN_TABLE, (java.sql.ResultSet row) -> {
-                    secrets.add("access token of " + row.getString(1), row.getString(2));
-                    secrets.add("refresh token of " + row.getString(1), row.getString(3));
-                });
+        ServiceSurfaces.addShopTokens(secrets, dataSource, TOKEN_TABLE);
         secrets.scan("answer to a forged movement report", forged.body());
         secrets.scan("answer to an unsigned movement report", unsigned.body());
-        String env = actuator("env");
-        String configprops = actuator("configprops");
-        secrets.scan("/actuator/env", env);
-        secrets.scan("/actuator/configprops", configprops);
-        meters.getMeters().forEach(meter -> secrets.scan("meter " + meter.getId().getName(),
-                meter.getId().getName() + " " + meter.getId().getTags()));
-        List<Map.Entry<String, byte[]>> records = TopicContents.read(IsolationName.of(getClass()) + ".");
-        records.forEach(record -> secrets.scan("Kafka " + record.getKey(), record.getValue()));
-        List<Map.Entry<String, String>> rows = SchemaRows.read(dataSource, IsolationName.of(getClass()),
-                Set.of());
-        rows.forEach(row -> secrets.scan("table " + row.getKey(), row.getValue()));
-        secrets.scan("log output", output.getAll());
+        ServiceSurfaces.Scanned scanned = ServiceSurfaces.scan(secrets, environment, meters, dataSource, getClass(),
+                output.getAll());
 
         assertThat(signed).isEqualTo(202);
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(unsigned.statusCode()).isEqualTo(401);
-        assertThat(records).as("Kafka keys, values and headers scanned").hasSizeGreaterThan(10);
-        assertThat(rows).as("rows scanned").isNotEmpty();
-        assertThat(configprops).contains("hub.inventory").contains("\"movementSecret\":\"******\"");
-        assertThat(env).contains("hub.inventory.movement-secret");
+        assertThat(scanned.records()).as("Kafka keys, values and headers scanned").isGreaterThan(10);
+        assertThat(scanned.rows()).as("rows scanned").isPositive();
+        assertThat(scanned.configprops()).contains("hub.inventory").contains("\"movementSecret\":\"******\"");
+        assertThat(scanned.env()).contains("hub.inventory.movement-secret");
         assertThat(secrets.leaks()).as("places a secret was found").isEmpty();
     }
 
@@ -168,22 +147,5 @@ class MovementSecretNeverLeaksIntegrationTest {
 
     private int port() {
         return environment.getRequiredProperty("local.server.port", Integer.class);
-    }
-
-    /** On the management port; exposed for this test only, and even then only to ops. */
-    private String actuator(String endpoint) throws Exception {
-        int port = environment.getRequiredProperty("local.management.port", Integer.class);
-        HttpResponse<String> answer = InventoryFixtures.HTTP.send(io.suitetok.testkit.TestCallers.as("ops",
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/" + endpoint))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as("/actuator/" + endpoint).isEqualTo(200);
-        return answer.body();
-    }
-
-    private static io.suitetok.sandbox.netsuite.SimulatorSettings withToken(
-            io.suitetok.sandbox.netsuite.SimulatorSettings base, TbaToken token) {
-        return new io.suitetok.sandbox.netsuite.SimulatorSettings(base.host(), base.port(), base.accountId(),
-                List.of(token), base.concurrencyLimit(), base.latency(), base.otherTraffic(), base.timestampSkew(),
-                base.httpThreads(), base.clock());
     }
 }

@@ -15,7 +15,6 @@ import com.netsuite.webservices.transactions.sales_2025_2.ItemFulfillment;
 import com.netsuite.webservices.transactions.sales_2025_2.ItemFulfillmentPackage;
 import com.netsuite.webservices.transactions.sales_2025_2.ItemFulfillmentPackageList;
 import com.netsuite.webservices.transactions.sales_2025_2.types.ItemFulfillmentShipStatus;
-import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.orders.OrderSyncApplication;
@@ -35,11 +34,9 @@ import io.suitetok.sandbox.tiktok.TikTokShopSimulator;
 import io.suitetok.sandbox.tiktok.control.ControlViews.PlacedOrder;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest;
 import io.suitetok.testkit.EmbeddedHubTest;
-import io.suitetok.testkit.IsolationName;
 import io.suitetok.testkit.TestCallers;
 import io.suitetok.testkit.secrets.KnownSecrets;
-import io.suitetok.testkit.secrets.SchemaRows;
-import io.suitetok.testkit.secrets.TopicContents;
+import io.suitetok.testkit.secrets.ServiceSurfaces;
 import io.suitetok.tiktok.api.TikTokShopClient;
 import io.suitetok.tiktok.auth.AuthClient;
 import io.suitetok.tiktok.spring.TikTokShops;
@@ -52,9 +49,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,8 +89,8 @@ class SecretsNeverLeakIntegrationTest {
 
     static final RunningSimulator TIKTOK = TikTokShopSimulator.start(
             io.suitetok.sandbox.tiktok.SimulatorSettings.forTests().withCredentials(APP_KEY, APP_SECRET));
-    static final NetSuiteSimulator NETSUITE = NetSuiteSimulator.start(withToken(
-            io.suitetok.sandbox.netsuite.SimulatorSettings.forTests(), TBA));
+    static final NetSuiteSimulator NETSUITE = NetSuiteSimulator.start(
+            io.suitetok.sandbox.netsuite.SimulatorSettings.forTests().withToken(TBA));
     /** Single-use codes, as a seller's authorization hands them over; the hub exchanges them at start-up. */
     static final String US_AUTH_CODE = TIKTOK.control().issueAuthCode(US_SHOP);
     static final String UK_AUTH_CODE = TIKTOK.control().issueAuthCode(UK_SHOP);
@@ -216,16 +211,8 @@ class SecretsNeverLeakIntegrationTest {
         secrets.scan("answer to an unknown token", asCaller(TestCallers.OPS_TOKEN + "x", "GET", "/orders/parked").body());
         secrets.scan("the audit trail", asCaller(TestCallers.VIEWER_TOKEN, "GET", "/audit").body());
 
-        String env = actuator("env");
-        String configprops = actuator("configprops");
-        secrets.scan("/actuator/env", env);
-        secrets.scan("/actuator/configprops", configprops);
-        meters.getMeters().forEach(meter -> secrets.scan("meter " + meter.getId().getName(), describe(meter)));
-        List<Map.Entry<String, byte[]>> records = TopicContents.read(IsolationName.of(getClass()) + ".");
-        records.forEach(record -> secrets.scan("Kafka " + record.getKey(), record.getValue()));
-        List<Map.Entry<String, String>> rows = SchemaRows.read(dataSource, IsolationName.of(getClass()), Set.of());
-        rows.forEach(row -> secrets.scan("table " + row.getKey(), row.getValue()));
-        secrets.scan("log output", output.getAll());
+        ServiceSurfaces.Scanned scanned = ServiceSurfaces.scan(secrets, environment, meters, dataSource, getClass(),
+                output.getAll());
 
         // The flow really ran through the paths that handle secrets (or this test would prove nothing).
         assertThat(signed).isEqualTo(200);
@@ -235,11 +222,11 @@ class SecretsNeverLeakIntegrationTest {
         assertThat(shipped).containsEntry(Outcome.SHIPPED, 1);
         assertThat(usedCode).isNotNull();
         assertThat(unreachable).isNotNull();
-        assertThat(records).as("Kafka keys, values and headers scanned").hasSizeGreaterThan(10);
-        assertThat(rows).as("rows scanned").hasSizeGreaterThan(5);
+        assertThat(scanned.records()).as("Kafka keys, values and headers scanned").isGreaterThan(10);
+        assertThat(scanned.rows()).as("rows scanned").isGreaterThan(5);
         assertThat(output.getAll()).contains("bad signature");
-        assertThat(configprops).contains("hub.tiktok").contains("\"appSecret\":\"******\"");
-        assertThat(env).contains("hub.tiktok.app-secret").contains("******");
+        assertThat(scanned.configprops()).contains("hub.tiktok").contains("\"appSecret\":\"******\"");
+        assertThat(scanned.env()).contains("hub.tiktok.app-secret").contains("******");
 
         assertThat(secrets.leaks()).as("places a secret was found").isEmpty();
     }
@@ -256,14 +243,6 @@ class SecretsNeverLeakIntegrationTest {
         return accessTokens;
     }
 
-    private static String describe(Meter meter) {
-        StringBuilder text = new StringBuilder(meter.getId().getName()).append(' ')
-                .append(String.valueOf(meter.getId().getDescription())).append(' ')
-                .append(String.valueOf(meter.getId().getBaseUnit()));
-        meter.getId().getTags().forEach(tag -> text.append(' ').append(tag.getKey()).append('=').append(tag.getValue()));
-        return text.toString();
-    }
-
     private int serverPort() {
         return environment.getRequiredProperty("local.server.port", Integer.class);
     }
@@ -272,16 +251,6 @@ class SecretsNeverLeakIntegrationTest {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort() + path))
                 .header("Authorization", "Bearer " + token)
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** On the management port; exposed for this test only, and even then only to ops. */
-    private String actuator(String endpoint) throws Exception {
-        int port = environment.getRequiredProperty("local.management.port", Integer.class);
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(TestCallers.as("ops", HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/actuator/" + endpoint))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as("/actuator/" + endpoint).isEqualTo(200);
-        return answer.body();
     }
 
     private HttpResponse<String> postWebhook(String body, String signature) throws Exception {
@@ -321,12 +290,5 @@ class SecretsNeverLeakIntegrationTest {
         method.setInternalId(UPS_METHOD);
         fulfilment.setShipMethod(method);
         assertThat(NETSUITE.account().add(fulfilment).getStatus().isIsSuccess()).as("fulfilment written").isTrue();
-    }
-
-    private static io.suitetok.sandbox.netsuite.SimulatorSettings withToken(
-            io.suitetok.sandbox.netsuite.SimulatorSettings base, TbaToken token) {
-        return new io.suitetok.sandbox.netsuite.SimulatorSettings(base.host(), base.port(), base.accountId(),
-                List.of(token), base.concurrencyLimit(), base.latency(), base.otherTraffic(), base.timestampSkew(),
-                base.httpThreads(), base.clock());
     }
 }

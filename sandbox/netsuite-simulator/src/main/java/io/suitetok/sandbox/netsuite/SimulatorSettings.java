@@ -72,4 +72,10 @@ public record SimulatorSettings(String host, int port, String accountId, List<Tb
         return new SimulatorSettings(host, port, accountId, tokens, concurrencyLimit, latency, otherTraffic,
                 timestampSkew, httpThreads, newClock);
     }
+
+    /** The account answers only this token (a test that must recognise its own secrets anywhere they leak). */
+    public SimulatorSettings withToken(TbaToken token) {
+        return new SimulatorSettings(host, port, accountId, java.util.List.of(token), concurrencyLimit, latency,
+                otherTraffic, timestampSkew, httpThreads, clock);
+    }
 }
