@@ -22,6 +22,7 @@ import io.suitetok.tiktok.model.promotion.ProductLevel;
 import io.suitetok.tiktok.spring.TikTokShops;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -276,9 +277,14 @@ public class PromotionActivities implements PricePusher.OngoingPromotions {
                 row.activityId(), reason);
     }
 
+    /** Compared in whole seconds: the database keeps microseconds and TikTok takes seconds. */
     private static boolean sameWindow(PromotionSnapshot promotion, StoredPromotion row) {
-        return Objects.equals(promotion.start(), row.netsuiteStart())
-                && Objects.equals(promotion.end(), row.netsuiteEnd());
+        return Objects.equals(seconds(promotion.start()), seconds(row.netsuiteStart()))
+                && Objects.equals(seconds(promotion.end()), seconds(row.netsuiteEnd()));
+    }
+
+    private static Instant seconds(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** TikTok's Update Activity Product adds and changes SKUs but cannot take one out. */
