@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.netsuite.gateway.PromotionSnapshot;
 import io.suitetok.pricing.PricingSyncApplication;
+import io.suitetok.pricing.api.PricingOpsController;
 import io.suitetok.pricing.boundary.TaxDisplay;
 import io.suitetok.pricing.catalog.ListedSkus;
 import io.suitetok.pricing.catalog.ListedSkus.ListedSku;
@@ -78,6 +79,8 @@ class PromotionActivitiesIntegrationTest {
     TikTokShopClient tiktok;
     @Autowired
     TikTokShops shops;
+    @Autowired
+    PricingOpsController ops;
 
     /** NetSuite currency 1 is USD, 2 GBP; the UK shop sells the USD price level at a fixed 0.7865 with 20 % VAT. */
     static final PricingShopSettings US_SHOP = new PricingShopSettings(US, "1", "1", Currency.getInstance("USD"),
@@ -318,5 +321,22 @@ class PromotionActivitiesIntegrationTest {
                         assertThat(terms.activityPrice()).isEqualByComparingTo("45.00")));
         assertThat(store.find("701", US).orElseThrow().state()).isEqualTo(PromotionState.ACTIVE);
         assertThat(lamp.skuId()).isNotNull();
+    }
+
+    @Test
+    void opsSeeTheSkusPromotionBesideItsPriceAndEveryPromotionsState() {
+        list(UK, "7801", "PROMO-SOCK-UK", "9.99");
+        activities().reconcile(List.of(percentOff("801", "10", now().plus(Duration.ofHours(1)), null, "7801"),
+                percentOff("802", "10", now().plus(Duration.ofHours(1)), null)));
+
+        @SuppressWarnings("unchecked")
+        List<PromotionView> onSku = (List<PromotionView>) ops.price(UK, "PROMO-SOCK-UK").get("promotions");
+        assertThat(onSku).singleElement().satisfies(view -> {
+            assertThat(view.promotionId()).isEqualTo("801");
+            assertThat(view.activityId()).isNotNull();
+            assertThat(view.skus()).singleElement().satisfies(sku -> assertThat(sku.activityPrice()).isEqualTo("8.99"));
+        });
+        assertThat(ops.promotions()).filteredOn(view -> view.promotionId().equals("802"))
+                .extracting(PromotionView::state).containsOnly(PromotionState.REFUSED);
     }
 }
