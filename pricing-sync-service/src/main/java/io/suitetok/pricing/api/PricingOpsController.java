@@ -1,5 +1,7 @@
 package io.suitetok.pricing.api;
 
+import io.suitetok.pricing.promotion.PromotionActivityStore;
+import io.suitetok.pricing.promotion.PromotionView;
 import io.suitetok.pricing.store.CutoverStore;
 import io.suitetok.pricing.store.SkuPriceStore;
 import io.suitetok.pricing.store.SkuPriceStore.StoredPrice;
@@ -17,17 +19,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Ops: why a SKU shows its price, the prices waiting for a person, and sending one again. */
+/**
+ * Ops: why a SKU shows its price (and which promotion buyers get instead), the prices waiting for a
+ * person, the promotions and why any was refused, and sending a price again.
+ */
 @RestController
 @RequestMapping("/pricing")
 public class PricingOpsController {
 
     private final SkuPriceStore prices;
     private final CutoverStore cutovers;
+    private final PromotionActivityStore promotions;
 
-    public PricingOpsController(SkuPriceStore prices, CutoverStore cutovers) {
+    public PricingOpsController(SkuPriceStore prices, CutoverStore cutovers, PromotionActivityStore promotions) {
         this.prices = prices;
         this.cutovers = cutovers;
+        this.promotions = promotions;
     }
 
     /** The price, each step of the rule that made it, what TikTok accepted, and the cutovers to come. */
@@ -57,7 +64,14 @@ public class PricingOpsController {
         view.put("cutovers", cutovers.pendingFor(shopId, sellerSku).stream().map(cutover -> Map.of(
                 "id", cutover.cutoverId(), "kind", cutover.kind(), "at", cutover.effectiveAt(),
                 "price", cutover.price() == null ? "(the matrix price then)" : cutover.price().toPlainString())).toList());
+        view.put("promotions", promotions.forSku(shopId, sellerSku));
         return view;
+    }
+
+    /** Every NetSuite promotion per shop: its TikTok activity and window, or why it was refused or ended. */
+    @GetMapping("/promotions")
+    public List<PromotionView> promotions() {
+        return promotions.all();
     }
 
     /** Prices held back, each with what to fix. */
