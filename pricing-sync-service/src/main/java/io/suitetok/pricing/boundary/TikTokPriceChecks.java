@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * TikTok's own rules, checked before any call so a refused price is parked with a reason a person can
- * act on instead of an error code: the shop's currency, the region's price range, and no plain price
- * change for a SKU inside an ongoing promotion (its buyers see the promotion's price; the change waits).
+ * act on instead of an error code: the shop's currency and the region's price range. (A SKU inside an
+ * ongoing promotion is not refused: its change waits for the promotion's end, see PricePusher.)
  */
 public final class TikTokPriceChecks {
 
@@ -13,7 +13,7 @@ public final class TikTokPriceChecks {
     }
 
     /** Why TikTok would refuse the price, or empty when it may be sent. */
-    public static Optional<String> refusal(BoundaryPrice price, ShopPriceRules shop, boolean inOngoingPromotion) {
+    public static Optional<String> refusal(BoundaryPrice price, ShopPriceRules shop) {
         if (!price.currency().equals(shop.currency())) {
             return Optional.of("the price is in " + price.currency() + " but the shop sells in " + shop.currency());
         }
@@ -24,9 +24,6 @@ public final class TikTokPriceChecks {
         if (shop.maxPrice() != null && price.amount().compareTo(shop.maxPrice()) > 0) {
             return Optional.of("TikTok's highest price in this region is " + shop.maxPrice().toPlainString() + " "
                     + shop.currency() + "; the rule gives " + price.wireAmount());
-        }
-        if (inOngoingPromotion) {
-            return Optional.of("the SKU is in an ongoing TikTok promotion; its price changes when the promotion ends");
         }
         return Optional.empty();
     }

@@ -13,6 +13,8 @@ import io.suitetok.pricing.netsuite.NetSuitePriceReader;
 import io.suitetok.pricing.price.ExchangeRates;
 import io.suitetok.pricing.price.NetSuiteExchangeRates;
 import io.suitetok.pricing.price.ShopPrices;
+import io.suitetok.pricing.promotion.PromotionActivities;
+import io.suitetok.pricing.promotion.PromotionActivityStore;
 import io.suitetok.pricing.push.PricePusher;
 import io.suitetok.pricing.store.CutoverStore;
 import io.suitetok.pricing.store.ItemPricingStore;
@@ -71,8 +73,14 @@ public class PricingConfiguration {
     }
 
     @Bean
+    PromotionActivities promotionActivities(PromotionActivityStore store, ListedSkus listed, SkuPriceStore prices,
+            TikTokShopClient tiktok, TikTokShops shops, PricingProperties properties, ExchangeRates rates, Clock clock) {
+        return new PromotionActivities(store, listed, prices, tiktok, shops, properties, rates, clock);
+    }
+
+    @Bean
     PricePusher pricePusher(SkuPriceStore prices, ListedSkus listed, TikTokShopClient tiktok, TikTokShops shops,
-            PricingProperties properties, PricePusher.OngoingPromotions promotions, Clock clock) {
+            PricingProperties properties, PromotionActivities promotions, Clock clock) {
         return new PricePusher(prices, listed, tiktok, shops, properties, promotions, clock);
     }
 
@@ -95,10 +103,10 @@ public class PricingConfiguration {
 
     @Bean
     NetSuitePriceReader netSuitePriceReader(NetSuiteGateway netsuite, ItemPricingStore items, ListedSkus listed,
-            ShopPrices shopPrices, SchedulePreparation schedules, NetSuitePriceReader.PromotionReconciler promotions,
+            ShopPrices shopPrices, SchedulePreparation schedules, PromotionActivities promotions,
             ItemReadRequests requests, WatermarkStore watermarks, PricingProperties properties,
             TransactionTemplate transaction, CutoverClock cutoverClock) {
-        return new NetSuitePriceReader(netsuite, items, listed, shopPrices, schedules, promotions, requests,
+        return new NetSuitePriceReader(netsuite, items, listed, shopPrices, schedules, promotions::reconcile, requests,
                 watermarks, properties, transaction, cutoverClock::wake);
     }
 }

@@ -104,10 +104,14 @@ public class PromotionActivities implements PricePusher.OngoingPromotions {
         return changed;
     }
 
-    /** The SKU is in an activity the store says runs now: its plain price change waits. */
+    /** The SKU is in an activity the store says runs now: its plain price change waits for the end. */
     @Override
+    public Optional<Instant> runningUntil(String shopId, String skuId) {
+        return store.runningUntil(shopId, skuId, clock.instant());
+    }
+
     public boolean includes(String shopId, String skuId) {
-        return store.includes(shopId, skuId, clock.instant());
+        return runningUntil(shopId, skuId).isPresent();
     }
 
     private static String endedReason(PromotionSnapshot promotion, Instant now) {

@@ -108,11 +108,12 @@ public class PromotionActivityStore {
     }
 
     /** Whether the TikTok SKU is in an activity buyers get at {@code now}. */
-    public boolean includes(String shopId, String skuId, Instant now) {
+    public Optional<Instant> runningUntil(String shopId, String skuId, Instant now) {
         Timestamp at = Timestamp.from(now);
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from promotion_activity_sku s "
+        return Optional.ofNullable(jdbc.queryForObject("select max(a.end_at) from promotion_activity_sku s "
                 + "join promotion_activity a using (promotion_id, shop_id) where s.shop_id = ? and s.sku_id = ? "
-                + "and a.state = 'ACTIVE' and a.begin_at <= ? and ? < a.end_at)", Boolean.class, shopId, skuId, at, at));
+                + "and a.state = 'ACTIVE' and a.begin_at <= ? and ? < a.end_at", Timestamp.class, shopId, skuId, at, at))
+                .map(Timestamp::toInstant);
     }
 
     /** Every promotion in every shop, newest change first, with its SKUs. */

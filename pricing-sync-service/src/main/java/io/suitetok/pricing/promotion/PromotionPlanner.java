@@ -13,6 +13,8 @@ import io.suitetok.pricing.store.SkuPriceStore.StoredPrice;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -55,7 +57,7 @@ class PromotionPlanner {
             return refused(promotion, "its discount " + (promotion.discount() == null ? "is empty"
                     : promotion.discount().toPlainString() + " takes nothing off"));
         }
-        DiscountInShop discount = discountInShop(promotion, shop);
+        DiscountInShop discount = discountInShop(promotion, shop, rateDay(promotion, now));
         if (discount instanceof Unusable unusable) {
             return refused(promotion, unusable.reason());
         }
@@ -98,7 +100,13 @@ class PromotionPlanner {
      * else NetSuite's rate of the day) and, in a shop that shows prices with tax, given the shop's tax the
      * way a net NetSuite price is. Returns the discount, or why there is none.
      */
-    private DiscountInShop discountInShop(PromotionSnapshot promotion, PricingShopSettings shop) {
+    /** NetSuite's rate of the day the promotion starts (today for one that has started). */
+    private static LocalDate rateDay(PromotionSnapshot promotion, Instant now) {
+        Instant starts = promotion.start() == null || promotion.start().isBefore(now) ? now : promotion.start();
+        return LocalDate.ofInstant(starts, ZoneOffset.UTC);
+    }
+
+    private DiscountInShop discountInShop(PromotionSnapshot promotion, PricingShopSettings shop, LocalDate rateDay) {
         if (promotion.kind() == PromotionSnapshot.Kind.PERCENT_OFF) {
             if (promotion.discount().compareTo(BigDecimal.valueOf(100)) >= 0) {
                 return new Unusable("its discount of " + promotion.discount().toPlainString() + " % leaves nothing to pay");
@@ -115,7 +123,7 @@ class PromotionPlanner {
         BigDecimal amount = promotion.discount();
         steps.add("amount off " + amount.toPlainString() + " " + source + " (net of tax)");
         if (!source.equals(shop.currency())) {
-            Optional<ExchangeRate> rate = rates.rate(source, shop);
+            Optional<ExchangeRate> rate = rates.rate(source, shop, rateDay);
             if (rate.isEmpty()) {
                 return new Unusable("no exchange rate " + source + "→" + shop.currency() + " for its amount off (configure "
                         + "exchange-rate for the shop, or NetSuite's currency rate could not be read)");

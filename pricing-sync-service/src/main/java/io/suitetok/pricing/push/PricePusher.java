@@ -16,6 +16,7 @@ import io.suitetok.tiktok.model.product.SkuUpdateOutcome;
 import io.suitetok.tiktok.spring.TikTokShops;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -38,9 +39,9 @@ public class PricePusher {
     private static final Logger log = LoggerFactory.getLogger(PricePusher.class);
     private static final int ROUND_SIZE = 500;
 
-    /** Whether a TikTok SKU is inside an ongoing promotion activity (its plain price change must wait). */
+    /** Until when a TikTok SKU is inside an ongoing promotion activity (its plain price change waits for that). */
     public interface OngoingPromotions {
-        boolean includes(String shopId, String skuId);
+        Optional<Instant> runningUntil(String shopId, String skuId);
     }
 
     private final SkuPriceStore prices;
@@ -79,7 +80,14 @@ public class PricePusher {
             if (sku.isEmpty() || !sku.get().live() || sku.get().productId() == null) {
                 continue; // not listed (yet): pushed once the catalogue maps it, as the price stays due
             }
-            String refusal = refusal(shop, price, sku.get());
+            Optional<Instant> promotionEnds = promotions.runningUntil(shop.shopId(), sku.get().skuId());
+            if (promotionEnds.isPresent()) {
+                // Buyers pay the activity's price meanwhile; the new SKU price goes out when it ends.
+                prices.holdUntil(shop.shopId(), price.sellerSku(), "in an ongoing TikTok promotion until "
+                        + promotionEnds.get() + "; sent when it ends", promotionEnds.get());
+                continue;
+            }
+            String refusal = refusal(shop, price);
             if (refusal != null) {
                 prices.park(shop.shopId(), price.sellerSku(), refusal);
                 continue;
@@ -93,10 +101,9 @@ public class PricePusher {
         return accepted;
     }
 
-    private String refusal(PricingShopSettings shop, StoredPrice price, ListedSku sku) {
+    private static String refusal(PricingShopSettings shop, StoredPrice price) {
         BoundaryPrice boundary = new BoundaryPrice(price.price(), Currency.getInstance(price.currency()), price.steps());
-        return TikTokPriceChecks.refusal(boundary, shop.rules(), promotions.includes(shop.shopId(), sku.skuId()))
-                .orElse(null);
+        return TikTokPriceChecks.refusal(boundary, shop.rules()).orElse(null);
     }
 
     /** Every SKU of the product that has a price and no refusal, in one call. */
@@ -105,7 +112,8 @@ public class PricePusher {
         Map<String, StoredPrice> bySkuId = new LinkedHashMap<>();
         for (ListedSku sku : listed.ofProduct(shop.shopId(), productId)) {
             Optional<StoredPrice> price = prices.find(shop.shopId(), sku.sellerSku());
-            if (price.isEmpty() || price.get().parkedReason() != null || refusal(shop, price.get(), sku) != null) {
+            if (price.isEmpty() || price.get().parkedReason() != null || refusal(shop, price.get()) != null
+                    || promotions.runningUntil(shop.shopId(), sku.skuId()).isPresent()) {
                 continue;
             }
             bySkuId.put(sku.skuId(), price.get());

@@ -106,6 +106,12 @@ public class SkuPriceStore {
                 + "where shop_id = ? and seller_sku = ?", error, Timestamp.from(retryAt), shopId, sellerSku);
     }
 
+    /** A price that must wait (its SKU is in a promotion until {@code until}): neither failed nor parked. */
+    public void holdUntil(String shopId, String sellerSku, String reason, Instant until) {
+        jdbc.update("update sku_price set last_error = ?, next_attempt_at = ? where shop_id = ? and seller_sku = ?",
+                reason, Timestamp.from(until), shopId, sellerSku);
+    }
+
     /** A SKU the rule could not price: recorded without a price, parked with the reason. */
     public void unpriced(String shopId, String sellerSku, String itemId, String reason, java.time.Instant sourceModified,
             java.time.Instant effectiveFrom) {

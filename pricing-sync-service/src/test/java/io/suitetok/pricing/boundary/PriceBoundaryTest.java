@@ -94,12 +94,10 @@ class PriceBoundaryTest {
         BoundaryPrice tooDear = new BoundaryPrice(new BigDecimal("5600.01"), GBP, java.util.List.of());
         BoundaryPrice fine = new BoundaryPrice(new BigDecimal("12.00"), GBP, java.util.List.of());
 
-        assertThat(TikTokPriceChecks.refusal(tooDear, UK, false)).hasValueSatisfying(
+        assertThat(TikTokPriceChecks.refusal(tooDear, UK)).hasValueSatisfying(
                 reason -> assertThat(reason).contains("highest price in this region is 5600 GBP"));
-        assertThat(TikTokPriceChecks.refusal(fine, US, false)).hasValueSatisfying(
+        assertThat(TikTokPriceChecks.refusal(fine, US)).hasValueSatisfying(
                 reason -> assertThat(reason).contains("in GBP but the shop sells in USD"));
-        assertThat(TikTokPriceChecks.refusal(fine, UK, true)).hasValueSatisfying(
-                reason -> assertThat(reason).contains("ongoing TikTok promotion"));
-        assertThat(TikTokPriceChecks.refusal(fine, UK, false)).isEmpty();
+        assertThat(TikTokPriceChecks.refusal(fine, UK)).isEmpty();
     }
 }

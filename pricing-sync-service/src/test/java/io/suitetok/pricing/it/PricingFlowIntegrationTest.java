@@ -188,6 +188,37 @@ class PricingFlowIntegrationTest {
         assertSwitched(UK_SHOP, from, "23.60", to, "28.31");
     }
 
+    @Test
+    void aNetSuitePromotionIsReadAndBecomesATikTokActivityAtTheHubsPriceInEachShop() {
+        PricingFixtures.seedItem(NETSUITE, "7005", "PRICE-PROMO", "20.00");
+        listInBothShops("PRICE-PROMO", "7005");
+        reader.readChanged();
+        pusher.pushOnce();
+        Instant start = Instant.now().plus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        NETSUITE.account().changePricing(PricingChange.promotions(new PricingChange.Promotion(null, "PROMO15",
+                "Promo 15% off", "PERCENT_OFF", new BigDecimal("15"), null, start, start.plus(Duration.ofDays(2)),
+                List.of("7005"), null)));
+
+        reader.readChanged();
+        reader.readChanged();
+
+        // US 20.00 × 0.85 = 17.00; UK 18.88 (20.00 × 0.7865 × 1.20 = 18.876) × 0.85 = 16.048 → 16.05.
+        assertActivity(US_SHOP, start, "17.00");
+        assertActivity(UK_SHOP, start, "16.05");
+    }
+
+    private void assertActivity(String shop, Instant begins, String activityPrice) {
+        String skuId = TIKTOK.control().buyerPrice(shop, "PRICE-PROMO").skuId();
+        List<io.suitetok.sandbox.tiktok.promotions.ActivityView> activities = TIKTOK.control().activities(shop).stream()
+                .filter(activity -> activity.skus().stream().anyMatch(sku -> sku.skuId().equals(skuId))).toList();
+        assertThat(activities).as("one activity, however often NetSuite is read").singleElement().satisfies(activity -> {
+            assertThat(activity.title()).startsWith("NetSuite promotion ");
+            assertThat(activity.begin()).isEqualTo(begins);
+            assertThat(activity.skus()).singleElement().satisfies(
+                    sku -> assertThat(sku.activityPrice()).isEqualByComparingTo(activityPrice));
+        });
+    }
+
     private void assertSwitched(String shop, Instant from, String scheduled, Instant to, String after) {
         List<BuyerPrice> history = TIKTOK.control().priceHistory(shop, "PRICE-SALE");
         BuyerPrice sale = history.get(history.size() - 2);

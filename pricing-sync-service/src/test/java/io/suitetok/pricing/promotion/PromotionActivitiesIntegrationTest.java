@@ -10,6 +10,8 @@ import io.suitetok.pricing.boundary.TaxDisplay;
 import io.suitetok.pricing.catalog.ListedSkus;
 import io.suitetok.pricing.catalog.ListedSkus.ListedSku;
 import io.suitetok.pricing.config.PricingProperties;
+import io.suitetok.pricing.it.PricingFixtures;
+import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
 import io.suitetok.pricing.config.PricingShopSettings;
 import io.suitetok.pricing.price.ExchangeRates;
 import io.suitetok.pricing.store.SkuPriceStore;
@@ -60,15 +62,20 @@ class PromotionActivitiesIntegrationTest {
     static final String UK = ShopDirectory.UK_SHOP_ID;
     static final RunningSimulator TIKTOK = TikTokShopSimulator.start(SimulatorSettings.forTests());
 
+    static final NetSuiteSimulator NETSUITE = NetSuiteSimulator.start(
+            io.suitetok.sandbox.netsuite.SimulatorSettings.forTests());
+
+    /** The service's own rounds stay off: this test drives promotions of its own. */
     @DynamicPropertySource
     static void tiktok(DynamicPropertyRegistry registry) {
-        TIKTOK.hubProperties("promotion_activities_test_tokens.shop_token")
-                .forEach((key, value) -> registry.add(key, () -> value));
+        PricingFixtures.register(registry, TIKTOK, NETSUITE, "promotion_activities_test_tokens.shop_token");
+        registry.add("hub.pricing.cutovers-enabled", () -> "false");
     }
 
     @AfterAll
     static void stop() {
         TIKTOK.close();
+        NETSUITE.close();
     }
 
     @Autowired
@@ -89,7 +96,7 @@ class PromotionActivitiesIntegrationTest {
             TaxDisplay.TAX_INCLUSIVE, new BigDecimal("0.7865"), new BigDecimal("0.20"), ".99", new BigDecimal("0.01"),
             new BigDecimal("5600"));
     static final PricingProperties SETTINGS = new PricingProperties(Duration.ofMinutes(1), Duration.ofMinutes(2),
-            Duration.ofMillis(500), Duration.ofSeconds(2), Map.of("1", "USD", "2", "GBP"), List.of(US_SHOP, UK_SHOP));
+            Duration.ofMillis(500), Duration.ofSeconds(2), Map.of("1", "USD", "2", "GBP"), List.of(US_SHOP, UK_SHOP), false, false, false);
 
     /** The simulator's shop clock: what TikTok calls now is the hub's now too. */
     static final Clock SHOP_CLOCK = new Clock() {

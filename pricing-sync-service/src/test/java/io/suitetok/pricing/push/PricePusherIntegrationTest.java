@@ -1,6 +1,7 @@
 package io.suitetok.pricing.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.suitetok.pricing.PricingSyncApplication;
 import io.suitetok.pricing.boundary.TaxDisplay;
@@ -73,7 +74,8 @@ class PricePusherIntegrationTest {
     static final PricingShopSettings UK_SHOP = new PricingShopSettings(UK, "1", "2", Currency.getInstance("GBP"),
             TaxDisplay.TAX_INCLUSIVE, null, new BigDecimal("0.20"), "", new BigDecimal("0.01"), new BigDecimal("5600"));
 
-    private PricePusher pusher(List<ListedSku> listed, boolean inPromotion) {
+    /** @param promotionEnds the end of the promotion every SKU is in, or null for none */
+    private PricePusher pusher(List<ListedSku> listed, Instant promotionEnds) {
         ListedSkus directory = new ListedSkus() {
             @Override
             public List<ListedSku> ofItem(String itemId) {
@@ -94,7 +96,8 @@ class PricePusherIntegrationTest {
         };
         PricingProperties settings = new PricingProperties(Duration.ofMinutes(1), Duration.ofMinutes(2),
                 Duration.ofMillis(500), Duration.ofSeconds(2), Map.of("2", "GBP"), List.of(UK_SHOP), false, false, false);
-        return new PricePusher(prices, directory, tiktok, shops, settings, (shop, sku) -> inPromotion, Clock.systemUTC());
+        return new PricePusher(prices, directory, tiktok, shops, settings, (shop, sku) -> Optional.ofNullable(promotionEnds)
+                .filter(Instant.now()::isBefore), Clock.systemUTC());
     }
 
     private ProductState list(String title, String... sellerSkus) {
@@ -126,14 +129,14 @@ class PricePusherIntegrationTest {
         price("PRC-TEE-L", "13.99");
         long callsBefore = TIKTOK.control().callCount("update_price");
 
-        int accepted = pusher(listed(product, "5001"), false).pushOnce();
+        int accepted = pusher(listed(product, "5001"), null).pushOnce();
 
         assertThat(accepted).isEqualTo(3);
         assertThat(TIKTOK.control().callCount("update_price") - callsBefore).isEqualTo(1);
         assertThat(tiktokPrice("PRC-TEE-M")).isEqualTo("13.49");
         assertThat(prices.find(UK, "PRC-TEE-M").orElseThrow().pushDue()).isFalse();
         assertThat(prices.find(UK, "PRC-TEE-M").orElseThrow().pushedPrice()).isEqualByComparingTo("13.49");
-        assertThat(pusher(listed(product, "5001"), false).pushOnce()).as("nothing due any more").isZero();
+        assertThat(pusher(listed(product, "5001"), null).pushOnce()).as("nothing due any more").isZero();
     }
 
     @Test
@@ -142,7 +145,7 @@ class PricePusherIntegrationTest {
         price("PRC-CHR-A", "5600.01");
         long callsBefore = TIKTOK.control().callCount("update_price");
 
-        pusher(listed(product, "5001"), false).pushOnce();
+        pusher(listed(product, "5001"), null).pushOnce();
 
         assertThat(TIKTOK.control().callCount("update_price")).isEqualTo(callsBefore);
         assertThat(prices.find(UK, "PRC-CHR-A").orElseThrow().parkedReason())
@@ -151,15 +154,20 @@ class PricePusherIntegrationTest {
     }
 
     @Test
-    void aSkuInAnOngoingPromotionKeepsItsPriceUntilReplayed() {
+    void aSkuInAnOngoingPromotionKeepsItsPriceUntilThePromotionEnds() {
         ProductState product = list("Pricing Mug", "PRC-MUG-A");
         price("PRC-MUG-A", "7.50");
+        Instant promotionEnds = Instant.now().plusSeconds(2);
 
-        pusher(listed(product, "5001"), true).pushOnce();
+        assertThat(pusher(listed(product, "5001"), promotionEnds).pushOnce()).isZero();
 
-        assertThat(prices.find(UK, "PRC-MUG-A").orElseThrow().parkedReason()).contains("ongoing TikTok promotion");
-        assertThat(prices.repush(UK, "PRC-MUG-A")).isTrue();
-        assertThat(pusher(listed(product, "5001"), false).pushOnce()).isEqualTo(1);
+        SkuPriceStore.StoredPrice held = prices.find(UK, "PRC-MUG-A").orElseThrow();
+        assertThat(held.parkedReason()).as("waiting, not parked: no person needs to act").isNull();
+        assertThat(held.lastError()).contains("ongoing TikTok promotion");
+        assertThat(held.pushDue()).isTrue();
+        assertThat(pusher(listed(product, "5001"), null).pushOnce()).as("not before the promotion's end").isZero();
+        await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(promotionEnds));
+        assertThat(pusher(listed(product, "5001"), null).pushOnce()).isEqualTo(1);
         assertThat(tiktokPrice("PRC-MUG-A")).isEqualTo("7.50");
     }
 
@@ -169,7 +177,7 @@ class PricePusherIntegrationTest {
         price("PRC-HOO-A", "29.00");
         TIKTOK.control().failNext("update_price", 2, 503);
 
-        assertThat(pusher(listed(product, "5001"), false).pushOnce()).isZero();
+        assertThat(pusher(listed(product, "5001"), null).pushOnce()).isZero();
 
         SkuPriceStore.StoredPrice failed = prices.find(UK, "PRC-HOO-A").orElseThrow();
         assertThat(failed.parkedReason()).isNull();
