@@ -1,5 +1,7 @@
 package io.suitetok.pricing.api;
 
+import io.suitetok.netsuite.fault.SuiteTalkException;
+import io.suitetok.pricing.netsuite.NetSuitePriceReader;
 import io.suitetok.pricing.promotion.PromotionActivityStore;
 import io.suitetok.pricing.promotion.PromotionView;
 import io.suitetok.pricing.store.CutoverStore;
@@ -30,11 +32,14 @@ public class PricingOpsController {
     private final SkuPriceStore prices;
     private final CutoverStore cutovers;
     private final PromotionActivityStore promotions;
+    private final NetSuitePriceReader reader;
 
-    public PricingOpsController(SkuPriceStore prices, CutoverStore cutovers, PromotionActivityStore promotions) {
+    public PricingOpsController(SkuPriceStore prices, CutoverStore cutovers, PromotionActivityStore promotions,
+            NetSuitePriceReader reader) {
         this.prices = prices;
         this.cutovers = cutovers;
         this.promotions = promotions;
+        this.reader = reader;
     }
 
     /** The price, each step of the rule that made it, what TikTok accepted, and the cutovers to come. */
@@ -98,5 +103,41 @@ public class PricingOpsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no price for SKU " + sellerSku + " in shop " + shopId);
         }
         return ResponseEntity.accepted().body(Map.of("message", "queued for the next price push"));
+    }
+
+    /**
+     * Reads the item's prices from NetSuite now, whatever its last change (after a fix in NetSuite that
+     * did not move the item's modification date, say), and answers the SKU prices it gave; they go to
+     * TikTok at the next push round.
+     */
+    @PostMapping("/items/{itemId}/refresh")
+    public Map<String, Object> refresh(
+            @PathVariable @Pattern(regexp = PathIds.ID, message = PathIds.ID_MESSAGE) String itemId) {
+        int read;
+        try {
+            read = reader.readItems(List.of(itemId));
+        } catch (SuiteTalkException e) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "NetSuite could not be read now ("
+                    + e.getMessage() + "); try again, or wait for the next poll", e);
+        }
+        if (read == 0) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "NetSuite has no inventory item " + itemId);
+        }
+        List<Map<String, Object>> skus = prices.ofItem(itemId).stream().map(price -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("shopId", price.shopId());
+            view.put("sellerSku", price.sellerSku());
+            view.put("price", price.price() == null ? null : price.price().toPlainString());
+            view.put("currency", price.currency());
+            view.put("pushDue", price.pushDue());
+            view.put("parkedReason", price.parkedReason());
+            return view;
+        }).toList();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("netsuiteItemId", itemId);
+        answer.put("skus", skus);
+        answer.put("message", skus.isEmpty() ? "read; the item is not listed on TikTok in a priced shop"
+                : "read; changed prices go to TikTok at the next push round");
+        return answer;
     }
 }

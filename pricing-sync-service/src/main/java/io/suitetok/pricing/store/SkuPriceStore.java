@@ -133,6 +133,11 @@ public class SkuPriceStore {
                 + "next_attempt_at = null where shop_id = ? and seller_sku = ?", shopId, sellerSku) == 1;
     }
 
+    /** Every shop's SKUs of a NetSuite item. */
+    public List<StoredPrice> ofItem(String itemId) {
+        return jdbc.query("select * from sku_price where netsuite_item_id = ? order by shop_id, seller_sku", ROW, itemId);
+    }
+
     public List<StoredPrice> parked() {
         return jdbc.query("select * from sku_price where parked_reason is not null order by shop_id, seller_sku", ROW);
     }

@@ -164,6 +164,17 @@ class PricingFlowIntegrationTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(replay.statusCode()).isEqualTo(202);
         assertThat(pusher.pushOnce()).as("the replayed SKU's product sent again").isEqualTo(1);
+
+        HttpResponse<String> refreshed = HTTP.send(TestCallers.as("ops", request("/pricing/items/7003/refresh"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refreshed.statusCode()).isEqualTo(200);
+        assertThat(refreshed.body()).contains("\"sellerSku\":\"PRICE-TV\"").contains("3999.00");
+        HttpResponse<String> byViewer = HTTP.send(TestCallers.as("viewer", request("/pricing/items/7003/refresh"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(byViewer.statusCode()).as("a read that writes is for ops").isEqualTo(403);
+        HttpResponse<String> unknown = HTTP.send(TestCallers.as("ops", request("/pricing/items/999999/refresh"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
     @Test
