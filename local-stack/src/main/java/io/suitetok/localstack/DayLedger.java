@@ -35,6 +35,9 @@ final class DayLedger {
     int ordersFulfilled;
     int ordersWithTrackingOnTikTok;
     int tiktokShippedHandedOver;
+    /** The day's NetSuite price changes ({@link PriceChanges}); null until they were made. */
+    PriceChanges.Made priceChanges;
+    Duration priceSettleTime;
 
     synchronized void placed(PlacedOrder order) {
         orders.put(order.orderId(), order);
