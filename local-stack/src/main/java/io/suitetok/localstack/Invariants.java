@@ -42,7 +42,7 @@ final class Invariants {
         Map<String, List<SalesOrder>> salesOrders = salesOrdersByExternalId();
         return List.of(oneSalesOrderPerPaidOrder(ledger, salesOrders), totalsTieOut(ledger, salesOrders),
                 tiktokStockIsSellable(estate, inventoryUrl),
-                new PriceInvariant(tiktok, netsuite).check(estate, ledger.priceChanges));
+                new PriceInvariant(tiktok, netsuite).check(estate, ledger.priceChanges, ledger.cutoverSkews));
     }
 
     /**

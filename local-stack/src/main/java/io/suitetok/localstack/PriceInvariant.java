@@ -55,7 +55,10 @@ final class PriceInvariant {
         this.netsuite = netsuite;
     }
 
-    Invariants.Result check(NetSuiteEstate.Estate estate, PriceChanges.Made changes) {
+    /**
+     * @param skews where each switch's distance from its instant is written, for the report
+     */
+    Invariants.Result check(NetSuiteEstate.Estate estate, PriceChanges.Made changes, List<String> skews) {
         List<String> mismatches = new ArrayList<>();
         Instant now = Instant.now();
         NetSuitePrices held = new NetSuitePrices(netsuite, now);
@@ -84,9 +87,9 @@ final class PriceInvariant {
             }
         }
         if (changes != null) {
-            checkCutover(changes.schedule(), held, mismatches);
+            checkCutover(changes.schedule(), held, mismatches, skews);
             if (PROMOTIONS_ON_TIKTOK) {
-                checkPromotion(changes.promotion(), held, mismatches);
+                checkPromotion(changes.promotion(), held, mismatches, skews);
             }
         }
         return new Invariants.Result("TikTok price equals the boundary rule", "TikTok's SKU price = PriceBoundary("
@@ -96,7 +99,8 @@ final class PriceInvariant {
     }
 
     /** Both instants of the schedule, in every shop: the scheduled price at {@code from}, the matrix's at {@code to}. */
-    private void checkCutover(PriceChanges.Scheduled schedule, NetSuitePrices held, List<String> mismatches) {
+    private void checkCutover(PriceChanges.Scheduled schedule, NetSuitePrices held, List<String> mismatches,
+            List<String> skews) {
         SellableItem item = schedule.item();
         for (PricedShop shop : PricedShops.SHOPS) {
             String where = "schedule " + schedule.id() + " on " + item.sellerSku() + " in shop " + shop.shopId();
@@ -109,17 +113,18 @@ final class PriceInvariant {
                 continue;
             }
             BuyerPrice switched = history.get(on.get());
-            expectSwitch(where + ", start", switched, scheduled, schedule.from(), mismatches);
+            expectSwitch(where + ", start", switched, scheduled, schedule.from(), mismatches, skews);
             if (on.get() + 1 >= history.size()) {
                 mismatches.add(where + ": TikTok's price did not switch back at " + schedule.to());
             } else {
-                expectSwitch(where + ", end", history.get(on.get() + 1), matrix, schedule.to(), mismatches);
+                expectSwitch(where + ", end", history.get(on.get() + 1), matrix, schedule.to(), mismatches, skews);
             }
         }
     }
 
     /** With promotions on TikTok: the buyer price during the promotion, switched on and off on time. */
-    private void checkPromotion(PriceChanges.Promoted promotion, NetSuitePrices held, List<String> mismatches) {
+    private void checkPromotion(PriceChanges.Promoted promotion, NetSuitePrices held, List<String> mismatches,
+            List<String> skews) {
         for (SellableItem item : promotion.items()) {
             for (PricedShop shop : PricedShops.SHOPS) {
                 String where = "promotion " + promotion.code() + " on " + item.sellerSku() + " in shop " + shop.shopId();
@@ -131,11 +136,11 @@ final class PriceInvariant {
                     mismatches.add(where + ": no promotion activity on TikTok from " + promotion.start());
                     continue;
                 }
-                expectSwitch(where + ", start", history.get(on.get()), promoted, promotion.start(), mismatches);
+                expectSwitch(where + ", start", history.get(on.get()), promoted, promotion.start(), mismatches, skews);
                 if (on.get() + 1 >= history.size()) {
                     mismatches.add(where + ": the promotion did not end at " + promotion.end());
                 } else {
-                    expectSwitch(where + ", end", history.get(on.get() + 1), regular, promotion.end(), mismatches);
+                    expectSwitch(where + ", end", history.get(on.get() + 1), regular, promotion.end(), mismatches, skews);
                 }
             }
         }
@@ -154,8 +159,9 @@ final class PriceInvariant {
     }
 
     private static void expectSwitch(String where, BuyerPrice seen, BigDecimal amount, Instant at,
-            List<String> mismatches) {
+            List<String> mismatches, List<String> skews) {
         Duration skew = Duration.between(at, seen.since());
+        skews.add(String.format("%s %+d ms", where, skew.toMillis()));
         if (seen.amount().compareTo(amount) != 0) {
             mismatches.add(where + ": TikTok switched to " + seen.amount() + " at " + seen.since() + ", the rule gives "
                     + amount);

@@ -52,6 +52,7 @@ final class Report {
                     made.promotion().items().stream().map(NetSuiteEstate.SellableItem::sellerSku).toList(),
                     PriceInvariant.PROMOTIONS_ON_TIKTOK ? "checked" : "not yet synced"));
         }
+        list(out, "switches on TikTok (skew from the instant)", ledger.cutoverSkews);
         list(out, "parked prices", tables.parkedPrices());
         list(out, "problems seen by the stack", ledger.problems);
         out.append("invariants\n");
