@@ -35,6 +35,11 @@ final class DayLedger {
     int ordersFulfilled;
     int ordersWithTrackingOnTikTok;
     int tiktokShippedHandedOver;
+    /** The day's NetSuite price changes ({@link PriceChanges}); null until they were made. */
+    PriceChanges.Made priceChanges;
+    Duration priceSettleTime;
+    /** Per switch of an effective-dated price (and promotion) on TikTok: how far from its instant it came. */
+    final List<String> cutoverSkews = new ArrayList<>();
 
     synchronized void placed(PlacedOrder order) {
         orders.put(order.orderId(), order);

@@ -82,7 +82,7 @@ final class HubServiceSettings {
     }
 
     Map<String, String> inventory() {
-        Map<String, String> p = common(3);
+        Map<String, String> p = common(2);
         p.put("hub.inventory.movement-secret", MOVEMENT_SECRET);
         p.put("hub.inventory.poll-interval", "2s");
         p.put("hub.inventory.watermark-overlap", "30s");
@@ -96,6 +96,33 @@ final class HubServiceSettings {
         p.put("hub.inventory.shops[1].shop-id", ShopDirectory.UK_SHOP_ID);
         p.put("hub.inventory.shops[1].locations[" + NetSuiteEstate.MIDLANDS + "]", ShopDirectory.UK_WAREHOUSE);
         p.put("hub.inventory.shops[1].default-safety-stock", String.valueOf(NetSuiteEstate.SAFETY_STOCK_UNITS));
+        return p;
+    }
+
+    /**
+     * Both shops fed by NetSuite's Base Price in dollars ({@link PricedShops}); the UK shop converts at
+     * NetSuite's rate of the day and adds VAT. A short poll, so a price changed in NetSuite during the day
+     * reaches TikTok within seconds; effective-dated prices switch on their own clock, not the poll's.
+     */
+    Map<String, String> pricing() {
+        Map<String, String> p = common(1);
+        p.put("hub.pricing.poll-interval", "2s");
+        p.put("hub.pricing.watermark-overlap", "30s");
+        p.put("hub.pricing.push-interval", "500ms");
+        p.put("hub.pricing.retry-base-delay", "500ms");
+        p.put("hub.pricing.currencies[" + NetSuiteEstate.USD + "]", "USD");
+        p.put("hub.pricing.currencies[" + NetSuiteEstate.GBP + "]", "GBP");
+        for (int i = 0; i < PricedShops.SHOPS.size(); i++) {
+            PricedShops.PricedShop shop = PricedShops.SHOPS.get(i);
+            String prefix = "hub.pricing.shops[" + i + "].";
+            p.put(prefix + "shop-id", shop.shopId());
+            p.put(prefix + "price-level", PricedShops.PRICE_LEVEL);
+            p.put(prefix + "source-currency", PricedShops.SOURCE_CURRENCY);
+            p.put(prefix + "currency", shop.currency().getCurrencyCode());
+            p.put(prefix + "tax-display", shop.taxDisplay().name());
+            p.put(prefix + "default-tax-rate", shop.taxRate().toPlainString());
+            p.put(prefix + "max-price", shop.maxPrice().toPlainString());
+        }
         return p;
     }
 
@@ -125,7 +152,8 @@ final class HubServiceSettings {
         p.put("hub.tiktok.read-timeout", "5s");
         NetSuiteSimulator netsuite = simulators.netsuite;
         p.putAll(netsuite.hubProperties());
-        // Shares add up to 9 of the account's 10 slots: one stays free for people working in NetSuite.
+        // Shares add up to 9 of the account's 10 slots (catalog 2, orders 4, inventory 2, pricing 1): one
+        // stays free for people working in NetSuite.
         p.put("hub.netsuite.concurrency-share", String.valueOf(netsuiteShare));
         return p;
     }

@@ -121,6 +121,43 @@ final class HubTables {
                 + rs.getString(2) + ": " + rs.getString(3));
     }
 
+    // --- pricing
+
+    /** Prices of live SKUs the service is done with: TikTok accepted the newest, or it is parked for a person. */
+    int pricesSettled() {
+        return count("select count(*) from pricing_sync.sku_price p join catalog_sync.sku_mapping m "
+                + "on m.shop_id = p.shop_id and m.seller_sku = p.seller_sku where m.status = 'LIVE' "
+                + "and (p.parked_reason is not null or (not p.push_due and p.pushed_price = p.price))");
+    }
+
+    int pricesDue() {
+        return count("select count(*) from pricing_sync.sku_price where push_due and parked_reason is null");
+    }
+
+    /** Effective-dated prices whose instant has passed but which were not switched. */
+    int cutoversOverdue() {
+        return count("select count(*) from pricing_sync.price_cutover where state = 'PENDING' "
+                + "and effective_at <= now() - interval '1 second'");
+    }
+
+    int skuPrices() {
+        return count("select count(*) from pricing_sync.sku_price");
+    }
+
+    int pricesAccepted() {
+        return count("select count(*) from pricing_sync.sku_price where pushed_price = price");
+    }
+
+    Map<String, Integer> cutoversByState() {
+        return countsBy("select state, count(*) from pricing_sync.price_cutover group by state");
+    }
+
+    List<String> parkedPrices() {
+        return jdbc.query("select shop_id, seller_sku, parked_reason from pricing_sync.sku_price "
+                + "where parked_reason is not null order by 1, 2", (rs, i) -> "shop " + rs.getString(1) + " "
+                + rs.getString(2) + ": " + rs.getString(3));
+    }
+
     private int count(String sql) {
         Integer value = jdbc.queryForObject(sql, Integer.class);
         return value == null ? 0 : value;

@@ -15,8 +15,9 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The three things that must hold after a day of trading, each checked from the systems' own records
- * (TikTok's orders and stock, NetSuite's Sales Orders and stock), not from the hub's belief about them.
+ * The four things that must hold after a day of trading, each checked from the systems' own records
+ * (TikTok's orders, stock and prices, NetSuite's Sales Orders, stock and prices), not from the hub's
+ * belief about them. The price invariant is {@link PriceInvariant}.
  */
 final class Invariants {
 
@@ -40,7 +41,8 @@ final class Invariants {
     List<Result> check(DayLedger ledger, NetSuiteEstate.Estate estate, String inventoryUrl) {
         Map<String, List<SalesOrder>> salesOrders = salesOrdersByExternalId();
         return List.of(oneSalesOrderPerPaidOrder(ledger, salesOrders), totalsTieOut(ledger, salesOrders),
-                tiktokStockIsSellable(estate, inventoryUrl));
+                tiktokStockIsSellable(estate, inventoryUrl),
+                new PriceInvariant(tiktok, netsuite).check(estate, ledger.priceChanges, ledger.cutoverSkews));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.suitetok.localstack;
 import io.suitetok.catalog.CatalogSyncApplication;
 import io.suitetok.inventory.InventorySyncApplication;
 import io.suitetok.orders.OrderSyncApplication;
+import io.suitetok.pricing.PricingSyncApplication;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class LocalStack implements AutoCloseable {
     private RunningHub hub;
     private Progress progress;
     private DayLedger ledger;
+    private TradingDay day;
 
     public LocalStack(StackOptions options) {
         this.options = options;
@@ -57,22 +59,24 @@ public final class LocalStack implements AutoCloseable {
         ServiceLauncher launcher = new ServiceLauncher();
         hub = new RunningHub(launcher.start(CatalogSyncApplication.class, settings.catalog()),
                 launcher.start(OrderSyncApplication.class, settings.orders()),
-                launcher.start(InventorySyncApplication.class, settings.inventory()));
-        log.info("services up after {} s: catalog {}, orders {}, inventory {}",
+                launcher.start(InventorySyncApplication.class, settings.inventory()),
+                launcher.start(PricingSyncApplication.class, settings.pricing()));
+        log.info("services up after {} s: catalog {}, orders {}, inventory {}, pricing {}",
                 Duration.between(started, Instant.now()).toSeconds(), hub.catalogUrl(), hub.ordersUrl(),
-                hub.inventoryUrl());
+                hub.inventoryUrl(), hub.pricingUrl());
 
         HubTables tables = new HubTables(infrastructure.jdbc());
         progress = new Progress();
         progress.start(3);
-        TradingDay day = new TradingDay(options, simulators, hub, tables, progress);
+        day = new TradingDay(options, simulators, hub, tables, progress);
         ledger = day.run();
         progress.close();
         List<Invariants.Result> verdicts = new Invariants(simulators.tiktok.control(), simulators.netsuite.account())
                 .check(ledger, day.estate(), hub.inventoryUrl());
         Duration took = Duration.between(started, Instant.now());
         String report = Report.of(ledger, tables, verdicts, took,
-                simulators.tiktok.control().callCount("update_inventory"));
+                simulators.tiktok.control().callCount("update_inventory"),
+                simulators.tiktok.control().callCount("update_price"));
         return new Outcome(report, verdicts, took);
     }
 
@@ -83,7 +87,8 @@ public final class LocalStack implements AutoCloseable {
 
     public String urls() {
         String sampleOrder = ledger == null || ledger.orders.isEmpty() ? null : ledger.orders.keySet().iterator().next();
-        return StackUrls.of(hub, simulators, infrastructure, sampleOrder, null);
+        String sampleSku = day == null ? null : day.estate().sellable().get(0).sellerSku();
+        return StackUrls.of(hub, simulators, infrastructure, sampleOrder, sampleSku);
     }
 
     @Override

@@ -173,7 +173,7 @@ final class NetSuiteEstate {
     }
 
     /** Base price in both currencies (what a new listing starts at), and an online level 10 % lower. */
-    private static List<Price> prices(BigDecimal usd, BigDecimal gbp) {
+    static List<Price> prices(BigDecimal usd, BigDecimal gbp) {
         BigDecimal online = new BigDecimal("0.90");
         return List.of(new Price(BASE_PRICE, USD, usd), new Price(BASE_PRICE, GBP, gbp),
                 new Price(ONLINE_PRICE, USD, usd.multiply(online).setScale(2, java.math.RoundingMode.HALF_UP)),

@@ -13,7 +13,7 @@ final class Report {
     }
 
     static String of(DayLedger ledger, HubTables tables, List<Invariants.Result> invariants, Duration wallTime,
-            long tiktokInventoryCalls) {
+            long tiktokInventoryCalls, long tiktokPriceCalls) {
         StringBuilder out = new StringBuilder();
         out.append("\n==================== SuiteTok Hub: a day of trading ====================\n");
         out.append(String.format("catalog     %d NetSuite items -> listings %s, publish outcomes %s, pre-order SKUs %d%n",
@@ -39,6 +39,21 @@ final class Report {
                         + "settled %s after the last fulfilment%n", tables.inventoryLevels(), tables.levelsAccepted(),
                 tiktokInventoryCalls, seconds(ledger.stockSettleTime)));
         list(out, "levels with errors", tables.levelsWithErrors());
+        out.append(String.format("pricing     SKU prices %d, TikTok accepted the newest %d, Update Price calls %d, "
+                        + "cutovers %s, settled %s after the day's changes ended%n", tables.skuPrices(),
+                tables.pricesAccepted(), tiktokPriceCalls, tables.cutoversByState(), seconds(ledger.priceSettleTime)));
+        if (ledger.priceChanges != null) {
+            PriceChanges.Made made = ledger.priceChanges;
+            out.append(String.format("            NetSuite changes: %d items repriced %s; schedule %s on %s %s-%s; "
+                            + "promotion %s (%s %% off %s, %s on TikTok)%n", made.repriced().size(),
+                    made.repriced().stream().map(r -> r.item().sellerSku() + " " + r.before() + "→" + r.after()).toList(),
+                    made.schedule().id(), made.schedule().item().sellerSku(), made.schedule().from(), made.schedule().to(),
+                    made.promotion().code(), made.promotion().percentOff(),
+                    made.promotion().items().stream().map(NetSuiteEstate.SellableItem::sellerSku).toList(),
+                    PriceInvariant.PROMOTIONS_ON_TIKTOK ? "checked" : "not yet synced"));
+        }
+        list(out, "switches on TikTok (skew from the instant)", ledger.cutoverSkews);
+        list(out, "parked prices", tables.parkedPrices());
         list(out, "problems seen by the stack", ledger.problems);
         out.append("invariants\n");
         for (Invariants.Result result : invariants) {

@@ -4,9 +4,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The three services, each in its own Spring context, and where each listens. */
+/** The four services, each in its own Spring context, and where each listens. */
 record RunningHub(ConfigurableApplicationContext catalog, ConfigurableApplicationContext orders,
-        ConfigurableApplicationContext inventory) implements AutoCloseable {
+        ConfigurableApplicationContext inventory, ConfigurableApplicationContext pricing) implements AutoCloseable {
 
     String catalogUrl() {
         return baseUrl(catalog);
@@ -18,6 +18,10 @@ record RunningHub(ConfigurableApplicationContext catalog, ConfigurableApplicatio
 
     String inventoryUrl() {
         return baseUrl(inventory);
+    }
+
+    String pricingUrl() {
+        return baseUrl(pricing);
     }
 
     /** Where the cluster would probe and scrape it: health groups and Prometheus. */
@@ -38,6 +42,7 @@ record RunningHub(ConfigurableApplicationContext catalog, ConfigurableApplicatio
     public void close() {
         stop("order-sync", orders);
         stop("inventory-sync", inventory);
+        stop("pricing-sync", pricing);
         stop("catalog-sync", catalog);
     }
 

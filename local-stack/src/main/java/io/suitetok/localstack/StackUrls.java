@@ -25,12 +25,17 @@ final class StackUrls {
                 "    why a SKU shows N     " + viewer + hub.inventoryUrl() + "/inventory/shops/7495000000000000001/skus/"
                         + sku,
                 "    full recalculation    " + ops + hub.inventoryUrl() + "/inventory/recalculations",
+                "  pricing-sync-service    " + hub.pricingUrl(),
+                "    why a SKU shows £/$   " + viewer + hub.pricingUrl() + "/pricing/shops/7495000000000000002/skus/"
+                        + sku,
+                "    parked prices         " + viewer + hub.pricingUrl() + "/pricing/parked",
                 "  catalog-sync-service    " + hub.catalogUrl(),
                 "    parked items          " + viewer + hub.catalogUrl() + "/catalog/parked",
                 "    publish everything    " + ops + hub.catalogUrl() + "/catalog/publish",
                 "  who did what            " + viewer + hub.ordersUrl() + "/audit  (each service keeps its own)",
                 "  probes and metrics      " + RunningHub.managementUrl(hub.orders()) + ", "
                         + RunningHub.managementUrl(hub.inventory()) + ", " + RunningHub.managementUrl(hub.catalog())
+                        + ", " + RunningHub.managementUrl(hub.pricing())
                         + "  + /actuator/health/readiness, /actuator/prometheus (management ports, no token)",
                 "  TikTok Shop simulator   " + simulators.tiktok.baseUrl() + "/sandbox/shops",
                 "    orders / stock        " + simulators.tiktok.baseUrl() + "/sandbox/orders?shop_id=7495000000000000001"
@@ -40,11 +45,12 @@ final class StackUrls {
                 "    Sales Orders          " + simulators.netsuite.adminEndpoint() + "/records/salesOrder",
                 "    fulfilments / stock   " + simulators.netsuite.adminEndpoint() + "/records/itemFulfillment  "
                         + simulators.netsuite.adminEndpoint() + "/stock",
+                "    prices, rates         " + simulators.netsuite.adminEndpoint() + "/pricing",
                 "    SOAP endpoint         " + simulators.netsuite.soapEndpoint(),
                 "  Kafka                   kafka-console-consumer --bootstrap-server "
                         + infrastructure.kafkaBootstrapServers() + " --topic orders.v1 --from-beginning",
                 "  PostgreSQL              " + infrastructure.jdbcUrl()
-                        + "  (schemas catalog_sync, order_sync, inventory_sync)",
+                        + "  (schemas catalog_sync, order_sync, inventory_sync, pricing_sync)",
                 "");
     }
 }

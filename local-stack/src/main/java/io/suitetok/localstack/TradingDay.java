@@ -67,10 +67,14 @@ final class TradingDay {
         subscribeProductWebhooks();
         publishCatalogue();
         syncStock("stock synced");
+        syncPrices("prices synced", Instant.now());
+        changePrices();
         placeOrders();
         waitForSalesOrders();
         shipFromNetSuite();
         ledger.stockSettleTime = syncStock("stock settled after the day");
+        // After the schedule and the promotion have both ended: the prices then are the matrices' again.
+        ledger.priceSettleTime = syncPrices("prices settled after the day", ledger.priceChanges.over());
         return ledger;
     }
 
@@ -85,6 +89,7 @@ final class TradingDay {
     private void seedNetSuite() {
         estate = new NetSuiteEstate(simulators.images, options.seed()).build(options.items());
         simulators.netsuite.account().seed(estate.seed());
+        PriceChanges.seedRateOfTheDay(simulators.netsuite.account());
         ledger.catalogItems = estate.seed().items().size();
         log.info("NetSuite seeded: 2 subsidiaries, 3 locations, {} items ({} listings per shop, {} SKUs)",
                 estate.seed().items().size(), estate.families(), estate.sellable().size());
@@ -135,6 +140,37 @@ final class TradingDay {
         Duration took = Duration.between(start, Instant.now());
         log.info("{} {} in {} s", step, done ? "" : "NOT fully", took.toSeconds());
         return took;
+    }
+
+    /**
+     * Waits until {@code notBefore} has passed and then until every live SKU's newest price is on TikTok
+     * (or parked, which the price invariant reports), with no price due and no cutover overdue.
+     */
+    private Duration syncPrices(String step, Instant notBefore) {
+        Instant start = Instant.now();
+        int expected = tables.liveSkuMappings();
+        progress.track("pricing", () -> new Progress.Count("SKU prices on TikTok", tables.pricesSettled(), expected));
+        boolean done = waitFor(step, () -> Instant.now().isAfter(notBefore.plusSeconds(1))
+                && tables.pricesSettled() >= expected && tables.pricesDue() == 0 && tables.cutoversOverdue() == 0);
+        Duration took = Duration.between(start, Instant.now());
+        log.info("{} {} in {} s", step, done ? "" : "NOT fully", took.toSeconds());
+        return took;
+    }
+
+    /** Finance's work in NetSuite during the day: repricing, an effective-dated price, a promotion. */
+    private void changePrices() {
+        Map<String, Map<String, Integer>> listed = tiktokStock();
+        List<NetSuiteEstate.SellableItem> candidates = estate.sellable().stream()
+                .filter(item -> !item.sellerSku().equals(estate.preOrderSku()))
+                .filter(item -> SHOPS.stream().allMatch(shop -> listed.get(shop).containsKey(item.sellerSku())))
+                .toList();
+        ledger.priceChanges = new PriceChanges(simulators.netsuite.account(), options.seed()).make(candidates);
+        PriceChanges.Made made = ledger.priceChanges;
+        log.info("NetSuite prices changed: {} items repriced, schedule {} on {} from {} to {}, promotion {} on {} "
+                + "from {} to {}", made.repriced().size(), made.schedule().id(), made.schedule().item().sellerSku(),
+                made.schedule().from(), made.schedule().to(), made.promotion().code(),
+                made.promotion().items().stream().map(NetSuiteEstate.SellableItem::sellerSku).toList(),
+                made.promotion().start(), made.promotion().end());
     }
 
     private int stockInStep() {
