@@ -19,8 +19,8 @@ import java.util.Random;
 /**
  * The merchant's pricing work during the day, done in NetSuite as finance would: a few items repriced
  * (their pricing matrices saved again), one effective-dated price that starts a few seconds ahead and
- * ends a few seconds later, and a percent-off promotion on a couple of items, starting and ending inside
- * the day. Each touches different items, so one change never hides another.
+ * ends a few seconds later, and a percent-off promotion on a couple of items, starting during the day and
+ * running 11 minutes (TikTok's shortest activity is 10). Each touches different items, so one change never hides another.
  */
 final class PriceChanges {
 
@@ -30,9 +30,9 @@ final class PriceChanges {
     private static final Duration SCHEDULE_LEAD = Duration.ofSeconds(8);
     private static final Duration SCHEDULE_LENGTH = Duration.ofSeconds(8);
     private static final BigDecimal SCHEDULE_FACTOR = new BigDecimal("0.80");
-    private static final Duration PROMOTION_LEAD = Duration.ofSeconds(6);
-    private static final Duration PROMOTION_LENGTH = Duration.ofSeconds(15);
-    private static final BigDecimal PROMOTION_PERCENT_OFF = new BigDecimal("15");
+    private static final Duration PROMOTION_LEAD = Duration.ofSeconds(20);
+    private static final Duration PROMOTION_LENGTH = Duration.ofMinutes(11);
+    static final BigDecimal PROMOTION_PERCENT_OFF = new BigDecimal("15");
     private static final int PROMOTED_ITEMS = 2;
 
     /** An item whose Base Price in dollars finance changed during the day. */
@@ -51,9 +51,14 @@ final class PriceChanges {
     /** What the day changed, for the price invariant and the report. */
     record Made(List<Repriced> repriced, Scheduled schedule, Promoted promotion) {
 
-        /** When every change has run its course: the schedule and the promotion both ended. */
+        /**
+         * When the day's changes can be checked: the schedule has ended and the promotion has begun. The
+         * promotion runs on (TikTok's shortest activity is 10 minutes), so its end is checked as TikTok
+         * has it planned, not waited for.
+         */
         Instant over() {
-            return schedule.to().isAfter(promotion.end()) ? schedule.to() : promotion.end();
+            Instant promotionBegun = promotion.start().plusSeconds(2);
+            return schedule.to().isAfter(promotionBegun) ? schedule.to() : promotionBegun;
         }
     }
 
