@@ -105,6 +105,7 @@ public final class PricingFlowBenchmark {
         netsuite.account().changePricing(new PricingChange(changed, null, null, null));
         tiktok.control().clearCalls();
         JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
+        StatementStatistics statements = new StatementStatistics(jdbc);
 
         long started = System.nanoTime();
         service.getBean(NetSuitePriceReader.class).readChanged();
@@ -132,6 +133,7 @@ public final class PricingFlowBenchmark {
         System.out.printf(Locale.ROOT, "Update Price calls: %d (needed %d); rate-limit bound %d / %d QPS = %.1f s; "
                 + "measured / bound = %.2f; modelled NetSuite search time %.1f s%n", calls, products, products, QPS, bound,
                 onTikTok / bound, modelledSearchSeconds(SKUS));
+        statements.print(12);
     }
 
     private static void cutoverSkew(ConfigurableApplicationContext service, RunningSimulator tiktok,
