@@ -14,6 +14,7 @@ import io.suitetok.tiktok.error.TikTokApiException;
 import io.suitetok.tiktok.model.product.Price;
 import io.suitetok.tiktok.model.product.SkuUpdateOutcome;
 import io.suitetok.tiktok.spring.TikTokShops;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,8 +76,10 @@ public class PricePusher {
     private int pushShop(PricingShopSettings shop) {
         // The products with something due; each is then sent whole.
         Set<String> products = new LinkedHashSet<>();
-        for (StoredPrice price : prices.due(shop.shopId(), ROUND_SIZE)) {
-            Optional<ListedSku> sku = listed.find(shop.shopId(), price.sellerSku());
+        List<StoredPrice> due = prices.due(shop.shopId(), ROUND_SIZE);
+        Map<String, ListedSku> listedSkus = listed.findAll(shop.shopId(), due.stream().map(StoredPrice::sellerSku).toList());
+        for (StoredPrice price : due) {
+            Optional<ListedSku> sku = Optional.ofNullable(listedSkus.get(price.sellerSku()));
             if (sku.isEmpty() || !sku.get().live() || sku.get().productId() == null) {
                 continue; // not listed (yet): pushed once the catalogue maps it, as the price stays due
             }
@@ -110,8 +113,10 @@ public class PricePusher {
     private int pushProduct(PricingShopSettings shop, String productId) {
         List<StockAndPriceApi.SkuPrice> body = new ArrayList<>();
         Map<String, StoredPrice> bySkuId = new LinkedHashMap<>();
-        for (ListedSku sku : listed.ofProduct(shop.shopId(), productId)) {
-            Optional<StoredPrice> price = prices.find(shop.shopId(), sku.sellerSku());
+        List<ListedSku> skus = listed.ofProduct(shop.shopId(), productId);
+        Map<String, StoredPrice> stored = prices.findAll(shop.shopId(), skus.stream().map(ListedSku::sellerSku).toList());
+        for (ListedSku sku : skus) {
+            Optional<StoredPrice> price = Optional.ofNullable(stored.get(sku.sellerSku()));
             if (price.isEmpty() || price.get().parkedReason() != null || refusal(shop, price.get()) != null
                     || promotions.runningUntil(shop.shopId(), sku.skuId()).isPresent()) {
                 continue;
@@ -125,7 +130,7 @@ public class PricePusher {
         }
         try {
             SkuUpdateOutcome outcome = tiktok.stockAndPrices().updatePrices(shops.context(shop.shopId()), productId, body);
-            int accepted = 0;
+            Map<String, BigDecimal> accepted = new LinkedHashMap<>();
             for (Map.Entry<String, StoredPrice> sku : bySkuId.entrySet()) {
                 Optional<SkuUpdateOutcome.SkuError> refused = outcome.errors().stream()
                         .filter(error -> error.detail() != null && sku.getKey().equals(error.detail().skuId()))
@@ -134,11 +139,11 @@ public class PricePusher {
                     prices.park(shop.shopId(), sku.getValue().sellerSku(), "TikTok refused the price: "
                             + refused.get().message() + " (code " + refused.get().code() + ")");
                 } else {
-                    prices.accepted(shop.shopId(), sku.getValue().sellerSku(), sku.getValue().price());
-                    accepted++;
+                    accepted.put(sku.getValue().sellerSku(), sku.getValue().price());
                 }
             }
-            return accepted;
+            prices.acceptedAll(shop.shopId(), accepted);
+            return accepted.size();
         } catch (TikTokApiException e) {
             if (!e.isRetryable()) {
                 // TikTok refused the whole call for a reason a person must fix (a product not live, say).
