@@ -11,6 +11,7 @@ import io.suitetok.sandbox.netsuite.seed.SeedRequest;
 import io.suitetok.sandbox.tiktok.RunningSimulator;
 import io.suitetok.sandbox.tiktok.TikTokShopSimulator;
 import io.suitetok.sandbox.tiktok.control.ControlViews.ProductState;
+import io.suitetok.sandbox.tiktok.control.ControlViews.SkuState;
 import io.suitetok.sandbox.tiktok.products.Catalog.SkuSeed;
 import io.suitetok.sandbox.tiktok.products.Categories;
 import io.suitetok.sandbox.tiktok.promotions.BuyerPrice;
@@ -118,10 +119,13 @@ public final class PricingFlowBenchmark {
         double onTikTok = (System.nanoTime() - started) / 1e9;
 
         long calls = tiktok.control().callCount("update_price");
-        int wrong = 0;
-        for (int s = 0; s < SKUS; s++) {
-            if (new BigDecimal(tiktok.control().sku(SHOP, "BULK-" + s).price()).compareTo(newPrice(s)) != 0) {
-                wrong++;
+        int wrong = SKUS;
+        for (ProductState product : tiktok.control().products(SHOP)) {
+            for (SkuState sku : product.skus()) {
+                if (sku.sellerSku().startsWith("BULK-") && new BigDecimal(sku.price()).compareTo(
+                        newPrice(Integer.parseInt(sku.sellerSku().substring("BULK-".length())))) == 0) {
+                    wrong--;
+                }
             }
         }
         Integer parked = jdbc.queryForObject("select count(*) from sku_price where parked_reason is not null",
