@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,7 @@ public class PricePusher {
     private final PricingProperties settings;
     private final OngoingPromotions promotions;
     private final Clock clock;
+    private final ReentrantLock rounds = new ReentrantLock();
 
     public PricePusher(SkuPriceStore prices, ListedSkus listed, TikTokShopClient tiktok, TikTokShops shops,
             PricingProperties settings, OngoingPromotions promotions, Clock clock) {
@@ -66,11 +68,18 @@ public class PricePusher {
 
     /** One round over every shop; returns the number of SKU prices TikTok accepted. */
     public int pushOnce() {
-        int accepted = 0;
-        for (PricingShopSettings shop : settings.shops()) {
-            accepted += pushShop(shop);
+        // One round at a time: the schedule's round and the cutover clock's would otherwise both find the same
+        // prices due and send each product twice, spending TikTok's rate limit on duplicates.
+        rounds.lock();
+        try {
+            int accepted = 0;
+            for (PricingShopSettings shop : settings.shops()) {
+                accepted += pushShop(shop);
+            }
+            return accepted;
+        } finally {
+            rounds.unlock();
         }
-        return accepted;
     }
 
     private int pushShop(PricingShopSettings shop) {

@@ -1,6 +1,7 @@
 package io.suitetok.pricing.bench;
 
 import io.suitetok.model.event.EventCodec;
+import io.suitetok.netsuite.gateway.NetSuiteGateway;
 import io.suitetok.pricing.PricingSyncApplication;
 import io.suitetok.pricing.netsuite.NetSuitePriceReader;
 import io.suitetok.pricing.price.ItemPrices;
@@ -143,6 +144,18 @@ public final class PricingFlowBenchmark {
     private static void cutoverSkew(ConfigurableApplicationContext service, RunningSimulator tiktok,
             NetSuiteSimulator netsuite) {
         int first = 2_000_000;
+        // The simulator stamps every change at least a millisecond after the last, so seeding a bulk run puts
+        // its clock minutes ahead; a matrix read stamped "in the future" would outrank the schedules (prices are
+        // versioned by NetSuite's time). A real account's clock does not run ahead: wait until this one is back.
+        NetSuiteGateway gateway = service.getBean(NetSuiteGateway.class);
+        long caughtUp = System.nanoTime();
+        while (gateway.serverTime().isAfter(Instant.now())) {
+            sleep(500);
+        }
+        if (System.nanoTime() - caughtUp > 1_000_000_000L) {
+            System.out.printf(Locale.ROOT, "%n(waited %.0f s for the NetSuite simulator's clock to come back to now)%n",
+                    (System.nanoTime() - caughtUp) / 1e9);
+        }
         int products = inSyncAtOldPrices(service, tiktok, netsuite, "CUT-", first, CUTOVERS, CUTOVER_SKUS_PER_PRODUCT);
         NetSuitePriceReader reader = service.getBean(NetSuitePriceReader.class);
         reader.readChanged(); // the seeding above, read now so that the timed read below prepares only schedules
@@ -169,6 +182,9 @@ public final class PricingFlowBenchmark {
         while (Instant.now().isBefore(last.plusSeconds(1))) {
             sleep(200);
         }
+        JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
+        String cutoverStates = jdbc.queryForList("select state || ' ' || count(*) from price_cutover group by state "
+                + "order by state", String.class).toString();
         List<Long> skewMillis = new ArrayList<>();
         int missing = 0;
         Instant deadline = Instant.now().plusSeconds(60);
@@ -190,9 +206,9 @@ public final class PricingFlowBenchmark {
         long calls = tiktok.control().callCount("update_price");
         int callsNeeded = INSTANTS * (int) Math.min(products, (CUTOVERS + INSTANTS - 1) / INSTANTS);
         System.out.printf(Locale.ROOT, "%ncutover skew: %d schedules over %d instants %d ms apart (%d SKUs per instant, "
-                + "%d products of %d SKUs), prepared in %.1f s; TikTok switched %d (%d missing)%n", CUTOVERS, INSTANTS,
-                SPACING_MS, (CUTOVERS + INSTANTS - 1) / INSTANTS, products, CUTOVER_SKUS_PER_PRODUCT, prepared,
-                skewMillis.size(), missing);
+                + "%d products of %d SKUs), prepared in %.1f s; cutovers %s; TikTok switched %d (%d missing)%n", CUTOVERS,
+                INSTANTS, SPACING_MS, (CUTOVERS + INSTANTS - 1) / INSTANTS, products, CUTOVER_SKUS_PER_PRODUCT, prepared,
+                cutoverStates, skewMillis.size(), missing);
         if (!skewMillis.isEmpty()) {
             System.out.printf(Locale.ROOT, "skew (TikTok's price-history instant - schedule start): min %d ms, p50 %d ms, "
                     + "p99 %d ms, max %d ms; Update Price calls %d (one per product per instant: %d)%n",
