@@ -1,6 +1,9 @@
 package io.suitetok.pricing.catalog;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Which TikTok product and SKU each seller SKU is listed as, per shop (the catalogue's SKU mapping). */
@@ -19,4 +22,16 @@ public interface ListedSkus {
     List<ListedSku> ofProduct(String shopId, String productId);
 
     Optional<ListedSku> find(String shopId, String sellerSku);
+
+    /** Every shop's SKUs of these NetSuite items (one look-up for a page of items, where the store allows). */
+    default List<ListedSku> ofItems(Collection<String> itemIds) {
+        return itemIds.stream().distinct().flatMap(itemId -> ofItem(itemId).stream()).toList();
+    }
+
+    /** {@link #find} for many SKUs of one shop, by seller SKU; SKUs not listed are left out. */
+    default Map<String, ListedSku> findAll(String shopId, Collection<String> sellerSkus) {
+        Map<String, ListedSku> found = new HashMap<>();
+        sellerSkus.forEach(sellerSku -> find(shopId, sellerSku).ifPresent(sku -> found.put(sellerSku, sku)));
+        return found;
+    }
 }

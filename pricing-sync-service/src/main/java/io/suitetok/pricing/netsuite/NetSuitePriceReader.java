@@ -15,16 +15,21 @@ import io.suitetok.pricing.store.ItemPricingStore;
 import io.suitetok.pricing.store.ItemReadRequests;
 import io.suitetok.runtime.watermark.WatermarkStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads NetSuite's prices: each listed item's pricing matrix changed since the watermark (and, on
- * demand, named items), the price schedules changed since then, and every current promotion. Each item
- * is stored and priced in its own transaction, so a read that fails half-way keeps what it did; the
+ * demand, named items), the price schedules changed since then, and every current promotion. Each page of
+ * items is stored and priced in its own transaction, so a read that fails half-way keeps what it did; the
  * watermark (NetSuite's clock, taken before the read) moves only when everything was read.
  */
 public class NetSuitePriceReader {
@@ -72,12 +77,18 @@ public class NetSuitePriceReader {
                 .orElse(Instant.EPOCH);
         Page<ItemPricing> page = netsuite.itemPricingModifiedSince(since);
         while (true) {
-            page.items().forEach(this::applyListed);
-            Optional<String> next = page.next();
+            // The next page is read while this one is stored: NetSuite's answer, not our writes, is the slow part.
+            Optional<FutureTask<Page<ItemPricing>>> next = page.next().map(this::readAhead);
+            try {
+                apply(page.items(), false);
+            } catch (RuntimeException e) {
+                next.ifPresent(read -> read.cancel(true));
+                throw e;
+            }
             if (next.isEmpty()) {
                 break;
             }
-            page = netsuite.moreItemPricing(next.get());
+            page = resultOf(next.get());
         }
         List<ScheduledPrice> changedSchedules = netsuite.scheduledPricesModifiedSince(since);
         changedSchedules.forEach(this::prepare);
@@ -89,13 +100,40 @@ public class NetSuitePriceReader {
         }
     }
 
+    private FutureTask<Page<ItemPricing>> readAhead(String cursor) {
+        FutureTask<Page<ItemPricing>> read = new FutureTask<>(() -> netsuite.moreItemPricing(cursor));
+        Thread reader = new Thread(read, "pricing-page-read");
+        reader.setDaemon(true);
+        reader.start();
+        return read;
+    }
+
+    /** The page, or the read's own exception, as if it had been read on this thread. */
+    private static Page<ItemPricing> resultOf(FutureTask<Page<ItemPricing>> read) {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            read.cancel(true);
+            throw new IllegalStateException("interrupted while NetSuite's next page was read", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Reads named items whatever their last change (ops' refresh, a SKU newly listed); returns how many. */
     public int readItems(Collection<String> itemIds) {
         if (itemIds.isEmpty()) {
             return 0;
         }
         List<ItemPricing> read = netsuite.itemPricing(itemIds.stream().map(NetSuiteInternalId::new).toList());
-        read.forEach(item -> apply(item, true));
+        apply(read, true);
         return read.size();
     }
 
@@ -108,22 +146,30 @@ public class NetSuitePriceReader {
         }
     }
 
-    private void applyListed(ItemPricing item) {
-        apply(item, false);
-    }
-
     /**
-     * @param anyway store it even when a newer read is stored (a refresh re-prices with what NetSuite says now)
+     * A page of items, stored and priced in one transaction with a few statements, so that a product's SKUs
+     * become due together and a bulk change keeps up with TikTok's rate limit.
+     *
+     * @param anyway store them even when a newer read is stored (a refresh re-prices with what NetSuite says now)
      */
-    private void apply(ItemPricing read, boolean anyway) {
-        if (listed.ofItem(read.item().value()).isEmpty()) {
-            return; // not sold on TikTok (yet): read when the catalogue lists it
+    private void apply(List<ItemPricing> reads, boolean anyway) {
+        Set<String> listedItems = listed.ofItems(reads.stream().map(read -> read.item().value()).toList()).stream()
+                .map(ListedSkus.ListedSku::itemId).collect(Collectors.toSet());
+        // Not sold on TikTok (yet): read when the catalogue lists it.
+        List<ItemPrices> read = reads.stream().filter(item -> listedItems.contains(item.item().value()))
+                .map(ItemPrices::of).toList();
+        if (read.isEmpty()) {
+            return;
         }
-        ItemPrices item = ItemPrices.of(read);
         inTransaction(unused -> {
-            if (items.save(item) || anyway) {
-                shopPrices.apply(item, item.lastModified(), "NetSuite pricing matrix");
+            boolean[] saved = items.saveAll(read);
+            List<ItemPrices> toPrice = new ArrayList<>();
+            for (int i = 0; i < read.size(); i++) {
+                if (saved[i] || anyway) {
+                    toPrice.add(read.get(i));
+                }
             }
+            shopPrices.applyAll(toPrice, "NetSuite pricing matrix");
         });
     }
 

@@ -14,6 +14,7 @@ import io.suitetok.tiktok.error.TikTokApiException;
 import io.suitetok.tiktok.model.product.Price;
 import io.suitetok.tiktok.model.product.SkuUpdateOutcome;
 import io.suitetok.tiktok.spring.TikTokShops;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,7 @@ public class PricePusher {
     private final PricingProperties settings;
     private final OngoingPromotions promotions;
     private final Clock clock;
+    private final ReentrantLock rounds = new ReentrantLock();
 
     public PricePusher(SkuPriceStore prices, ListedSkus listed, TikTokShopClient tiktok, TikTokShops shops,
             PricingProperties settings, OngoingPromotions promotions, Clock clock) {
@@ -65,18 +68,27 @@ public class PricePusher {
 
     /** One round over every shop; returns the number of SKU prices TikTok accepted. */
     public int pushOnce() {
-        int accepted = 0;
-        for (PricingShopSettings shop : settings.shops()) {
-            accepted += pushShop(shop);
+        // One round at a time: the schedule's round and the cutover clock's would otherwise both find the same
+        // prices due and send each product twice, spending TikTok's rate limit on duplicates.
+        rounds.lock();
+        try {
+            int accepted = 0;
+            for (PricingShopSettings shop : settings.shops()) {
+                accepted += pushShop(shop);
+            }
+            return accepted;
+        } finally {
+            rounds.unlock();
         }
-        return accepted;
     }
 
     private int pushShop(PricingShopSettings shop) {
         // The products with something due; each is then sent whole.
         Set<String> products = new LinkedHashSet<>();
-        for (StoredPrice price : prices.due(shop.shopId(), ROUND_SIZE)) {
-            Optional<ListedSku> sku = listed.find(shop.shopId(), price.sellerSku());
+        List<StoredPrice> due = prices.due(shop.shopId(), ROUND_SIZE);
+        Map<String, ListedSku> listedSkus = listed.findAll(shop.shopId(), due.stream().map(StoredPrice::sellerSku).toList());
+        for (StoredPrice price : due) {
+            Optional<ListedSku> sku = Optional.ofNullable(listedSkus.get(price.sellerSku()));
             if (sku.isEmpty() || !sku.get().live() || sku.get().productId() == null) {
                 continue; // not listed (yet): pushed once the catalogue maps it, as the price stays due
             }
@@ -110,8 +122,10 @@ public class PricePusher {
     private int pushProduct(PricingShopSettings shop, String productId) {
         List<StockAndPriceApi.SkuPrice> body = new ArrayList<>();
         Map<String, StoredPrice> bySkuId = new LinkedHashMap<>();
-        for (ListedSku sku : listed.ofProduct(shop.shopId(), productId)) {
-            Optional<StoredPrice> price = prices.find(shop.shopId(), sku.sellerSku());
+        List<ListedSku> skus = listed.ofProduct(shop.shopId(), productId);
+        Map<String, StoredPrice> stored = prices.findAll(shop.shopId(), skus.stream().map(ListedSku::sellerSku).toList());
+        for (ListedSku sku : skus) {
+            Optional<StoredPrice> price = Optional.ofNullable(stored.get(sku.sellerSku()));
             if (price.isEmpty() || price.get().parkedReason() != null || refusal(shop, price.get()) != null
                     || promotions.runningUntil(shop.shopId(), sku.skuId()).isPresent()) {
                 continue;
@@ -125,7 +139,7 @@ public class PricePusher {
         }
         try {
             SkuUpdateOutcome outcome = tiktok.stockAndPrices().updatePrices(shops.context(shop.shopId()), productId, body);
-            int accepted = 0;
+            Map<String, BigDecimal> accepted = new LinkedHashMap<>();
             for (Map.Entry<String, StoredPrice> sku : bySkuId.entrySet()) {
                 Optional<SkuUpdateOutcome.SkuError> refused = outcome.errors().stream()
                         .filter(error -> error.detail() != null && sku.getKey().equals(error.detail().skuId()))
@@ -134,11 +148,11 @@ public class PricePusher {
                     prices.park(shop.shopId(), sku.getValue().sellerSku(), "TikTok refused the price: "
                             + refused.get().message() + " (code " + refused.get().code() + ")");
                 } else {
-                    prices.accepted(shop.shopId(), sku.getValue().sellerSku(), sku.getValue().price());
-                    accepted++;
+                    accepted.put(sku.getValue().sellerSku(), sku.getValue().price());
                 }
             }
-            return accepted;
+            prices.acceptedAll(shop.shopId(), accepted);
+            return accepted.size();
         } catch (TikTokApiException e) {
             if (!e.isRetryable()) {
                 // TikTok refused the whole call for a reason a person must fix (a product not live, say).

@@ -3,8 +3,11 @@ package io.suitetok.pricing.store;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -85,12 +88,21 @@ public class CutoverStore {
      * and the end brings it back).
      */
     public boolean scheduleInEffect(String shopId, String sellerSku) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from price_cutover ending "
-                + "where ending.shop_id = ? and ending.seller_sku = ? and ending.kind = 'REVERT' and ending.state = 'PENDING' "
+        return !schedulesInEffect(shopId, List.of(sellerSku)).isEmpty();
+    }
+
+    /** Which of these SKUs of one shop show a schedule's price now ({@link #scheduleInEffect}), in one statement. */
+    public Set<String> schedulesInEffect(String shopId, Collection<String> sellerSkus) {
+        if (sellerSkus.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.queryForList("select distinct ending.seller_sku from price_cutover ending "
+                + "where ending.shop_id = ? and ending.seller_sku = any(?) and ending.kind = 'REVERT' "
+                + "and ending.state = 'PENDING' "
                 + "and exists (select 1 from price_cutover started where started.shop_id = ending.shop_id "
                 + "and started.seller_sku = ending.seller_sku and started.kind = 'SET' and started.state = 'APPLIED' "
-                + "and split_part(started.cutover_id, ':', 1) = split_part(ending.cutover_id, ':', 1)))",
-                Boolean.class, shopId, sellerSku));
+                + "and split_part(started.cutover_id, ':', 1) = split_part(ending.cutover_id, ':', 1))",
+                String.class, shopId, sellerSkus.toArray(String[]::new)));
     }
 
     /** Whether the schedule's price is live on the SKU: its last applied cutover is a SET. */

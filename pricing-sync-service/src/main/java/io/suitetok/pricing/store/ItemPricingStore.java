@@ -20,13 +20,29 @@ public class ItemPricingStore {
         this.codec = codec;
     }
 
+    private static final String UPSERT = "insert into item_pricing (item_id, prices_include_tax, cells, last_modified) "
+            + "values (?, ?, ?, ?) on conflict (item_id) do update set prices_include_tax = excluded.prices_include_tax, "
+            + "cells = excluded.cells, last_modified = excluded.last_modified, read_at = clock_timestamp() "
+            + "where excluded.last_modified >= item_pricing.last_modified";
+
     /** @return false when a newer read of the item is stored already */
     public boolean save(ItemPrices item) {
-        return jdbc.update("insert into item_pricing (item_id, prices_include_tax, cells, last_modified) "
-                + "values (?, ?, ?, ?) on conflict (item_id) do update set prices_include_tax = excluded.prices_include_tax, "
-                + "cells = excluded.cells, last_modified = excluded.last_modified, read_at = clock_timestamp() "
-                + "where excluded.last_modified >= item_pricing.last_modified", item.itemId(), item.pricesIncludeTax(),
-                codec.writeText(item.cells()), Timestamp.from(item.lastModified())) == 1;
+        return jdbc.update(UPSERT, arguments(item)) == 1;
+    }
+
+    /** {@link #save} for a page of items in one batch; each element says whether that item was saved. */
+    public boolean[] saveAll(List<ItemPrices> items) {
+        int[] rows = items.isEmpty() ? new int[0] : jdbc.batchUpdate(UPSERT, items.stream().map(this::arguments).toList());
+        boolean[] saved = new boolean[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            saved[i] = rows[i] == 1;
+        }
+        return saved;
+    }
+
+    private Object[] arguments(ItemPrices item) {
+        return new Object[] {item.itemId(), item.pricesIncludeTax(), codec.writeText(item.cells()),
+                Timestamp.from(item.lastModified())};
     }
 
     public Optional<ItemPrices> find(String itemId) {

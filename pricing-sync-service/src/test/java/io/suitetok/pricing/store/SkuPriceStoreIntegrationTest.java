@@ -9,6 +9,7 @@ import io.suitetok.testkit.EmbeddedHubTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import io.suitetok.pricing.it.PricingFixtures;
 import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
@@ -93,5 +94,25 @@ class SkuPriceStoreIntegrationTest {
         prices.accepted("7495000000000000002", "MUG-4", new BigDecimal("5.00")); // the call carried the old one
 
         assertThat(prices.find("7495000000000000002", "MUG-4").orElseThrow().pushDue()).isTrue();
+    }
+
+    @Test
+    void aPageStoredInOneBatchGivesEachPriceWhatStoringItAloneWould() {
+        prices.store(price("MUG-5", "7.00", T0.plusSeconds(60), T0.plusSeconds(60)));
+        prices.store(price("MUG-6", "8.00", T0, T0));
+        prices.accepted("7495000000000000002", "MUG-6", new BigDecimal("8.00"));
+
+        List<Stored> stored = prices.storeAll(List.of(price("MUG-5", "6.00", T0, T0),
+                price("MUG-6", "8.00", T0.plusSeconds(5), T0.plusSeconds(5)),
+                price("MUG-7", "3.00", T0, T0)));
+
+        assertThat(stored).containsExactly(Stored.STALE, Stored.SAME, Stored.CHANGED);
+        assertThat(prices.findAll("7495000000000000002", List.of("MUG-5", "MUG-6", "MUG-7")))
+                .hasSize(3).hasEntrySatisfying("MUG-5", kept -> assertThat(kept.price()).isEqualByComparingTo("7.00"))
+                .hasEntrySatisfying("MUG-6", same -> assertThat(same.pushDue()).isFalse())
+                .hasEntrySatisfying("MUG-7", added -> assertThat(added.pushDue()).isTrue());
+
+        prices.acceptedAll("7495000000000000002", Map.of("MUG-7", new BigDecimal("3.00")));
+        assertThat(prices.find("7495000000000000002", "MUG-7").orElseThrow().pushDue()).isFalse();
     }
 }
