@@ -24,6 +24,7 @@ import io.suitetok.sandbox.tiktok.products.Catalog.SkuSeed;
 import io.suitetok.sandbox.tiktok.products.Categories;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import io.suitetok.testkit.EmbeddedHubApplication;
+import io.suitetok.testkit.StatementStatistics;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;

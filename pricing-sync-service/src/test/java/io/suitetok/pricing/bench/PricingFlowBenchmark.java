@@ -18,6 +18,7 @@ import io.suitetok.sandbox.tiktok.products.Categories;
 import io.suitetok.sandbox.tiktok.promotions.BuyerPrice;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import io.suitetok.testkit.EmbeddedHubApplication;
+import io.suitetok.testkit.StatementStatistics;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;

@@ -1,6 +1,5 @@
-package io.suitetok.pricing.bench;
+package io.suitetok.testkit;
 
-import io.suitetok.testkit.EmbeddedInfrastructure;
 import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -9,12 +8,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * started with it ({@code -Dtestkit.postgres.statement-statistics=true}); otherwise it does nothing.
  * Created just before the measured part, whose statements it then ranks by total time.
  */
-final class StatementStatistics {
+public final class StatementStatistics {
 
     private final JdbcTemplate jdbc;
     private final boolean enabled;
 
-    StatementStatistics(JdbcTemplate jdbc) {
+    public StatementStatistics(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.enabled = Boolean.getBoolean(EmbeddedInfrastructure.STATEMENT_STATISTICS);
         if (enabled) {
@@ -23,7 +22,7 @@ final class StatementStatistics {
         }
     }
 
-    void print(int top) {
+    public void print(int top) {
         if (!enabled) {
             return;
         }
