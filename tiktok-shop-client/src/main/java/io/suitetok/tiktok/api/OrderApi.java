@@ -15,6 +15,7 @@ import io.suitetok.tiktok.model.order.ExternalOrder;
 import io.suitetok.tiktok.model.order.OrderPage;
 import io.suitetok.tiktok.model.order.OrderSearchFilter;
 import io.suitetok.tiktok.model.order.ReturnRecord;
+import io.suitetok.tiktok.model.order.ReturnSearchFilter;
 import io.suitetok.tiktok.model.order.TikTokOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,11 +99,22 @@ public class OrderApi {
     }
 
     public List<ReturnRecord> returns(ShopContext shop, List<String> orderIds) {
+        return searchReturns(shop, ReturnSearchFilter.forOrders(orderIds));
+    }
+
+    /** Every return matching the filter, following page tokens to the end. */
+    public List<ReturnRecord> searchReturns(ShopContext shop, ReturnSearchFilter filter) {
+        return searchReturns(shop, filter, MAX_PAGE_SIZE);
+    }
+
+    /** As {@link #searchReturns(ShopContext, ReturnSearchFilter)} with smaller pages (at most 100). */
+    public List<ReturnRecord> searchReturns(ShopContext shop, ReturnSearchFilter filter, int pageSize) {
         List<ReturnRecord> all = new ArrayList<>();
         String token = null;
         do {
-            Returns page = transport.execute(shop, ApiCall.to(SEARCH_RETURNS).query("page_size", MAX_PAGE_SIZE)
-                    .query("page_token", token).body(Map.of("order_ids", orderIds)), Returns.class);
+            Returns page = transport.execute(shop, ApiCall.to(SEARCH_RETURNS)
+                    .query("page_size", Math.min(pageSize, MAX_PAGE_SIZE))
+                    .query("page_token", token).body(filter), Returns.class);
             if (page.returnOrders() != null) {
                 all.addAll(page.returnOrders());
             }

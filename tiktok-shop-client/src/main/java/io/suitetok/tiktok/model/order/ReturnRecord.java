@@ -1,15 +1,28 @@
 package io.suitetok.tiktok.model.order;
 
 import java.util.List;
+import java.util.Map;
 
-/** A return or refund and the unit lines it covers (Search Returns). */
+/**
+ * A return or refund-only request and the unit lines it covers (Search Returns). {@code returnType}
+ * stays text (REFUND, RETURN_AND_REFUND, REPLACEMENT) because TikTok adds kinds without notice.
+ */
 public record ReturnRecord(
         String returnId,
         String orderId,
         String returnType,
-        String returnStatus,
+        ReturnStatus returnStatus,
         String role,
         Long createTime,
         Long updateTime,
-        List<AffectedLine> returnLineItems) {
+        RefundAmount refundAmount,
+        List<ReturnLineItem> returnLineItems,
+        String returnTrackingNumber,
+        String returnProviderName,
+        Map<String, Object> partialRefund) {
+
+    /** TikTok sends {@code partial_refund} as an object that is empty unless the seller offered less than the full refund. */
+    public boolean partiallyRefunded() {
+        return partialRefund != null && !partialRefund.isEmpty();
+    }
 }
