@@ -342,6 +342,48 @@ public class OrderBook {
         });
     }
 
+    /** The buyer handed the goods to a carrier: AWAITING_BUYER_SHIP becomes BUYER_SHIPPED_ITEM with its tracking. */
+    public void markReturnShipped(String returnId, String trackingNumber, String providerName) {
+        if (trackingNumber == null || trackingNumber.isBlank() || providerName == null || providerName.isBlank()) {
+            throw SandboxRefusal.badRequest("a shipped return needs a tracking number and a provider name");
+        }
+        lock.run(() -> {
+            ReturnOrder ret = requireReturn(returnId);
+            if (!ret.status.equals(ReturnOrder.AWAITING_BUYER_SHIP)) {
+                throw SandboxRefusal.conflict("return " + returnId + " is " + ret.status
+                        + "; only an approved return awaiting the buyer's shipment can be shipped");
+            }
+            ret.trackingNumber = trackingNumber;
+            ret.providerName = providerName;
+            moveReturn(require(ret.orderId), ret, ReturnOrder.BUYER_SHIPPED_ITEM);
+        });
+    }
+
+    /** The seller's warehouse received the goods; the status stays BUYER_SHIPPED_ITEM until the refund completes. */
+    public void markReturnReceived(String returnId) {
+        lock.run(() -> {
+            ReturnOrder ret = requireReturn(returnId);
+            if (!ret.status.equals(ReturnOrder.BUYER_SHIPPED_ITEM)) {
+                throw SandboxRefusal.conflict("return " + returnId + " is " + ret.status
+                        + "; goods can only be received after the buyer shipped them");
+            }
+            SimOrder order = require(ret.orderId);
+            long now = now();
+            ret.receivedTime = now;
+            ret.updateTime = Math.max(now, ret.updateTime + 1);
+            order.touch(now);
+            announceReturn(order, ret);
+        });
+    }
+
+    private ReturnOrder requireReturn(String returnId) {
+        ReturnOrder ret = returns.get(returnId);
+        if (ret == null) {
+            throw SandboxRefusal.notFound("no return " + returnId);
+        }
+        return ret;
+    }
+
     private void moveReturn(SimOrder order, ReturnOrder ret, String next) {
         long now = now();
         ret.status = next;

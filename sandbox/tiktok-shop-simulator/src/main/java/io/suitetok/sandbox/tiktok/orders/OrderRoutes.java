@@ -71,13 +71,12 @@ public class OrderRoutes implements EndpointRoutes {
             });
         });
         routes.on(SEARCH_RETURNS, call -> {
-            Lookup lookup = call.body(Lookup.class);
+            ReturnSearchBody filter = call.filterBody(ReturnSearchBody.class);
             int pageSize = call.pageSize(true, 20);
             return lock.apply(() -> {
                 List<Map<String, Object>> found = book.returns().stream()
                         .filter(r -> r.shopId.equals(call.shop().id()))
-                        .filter(r -> lookup.orderIds() == null || lookup.orderIds().contains(r.orderId))
-                        .filter(r -> lookup.returnIds() == null || lookup.returnIds().contains(r.returnId))
+                        .filter(filter::matches)
                         .map(r -> OrderViews.returnOrder(r, book.require(r.orderId))).toList();
                 Page<Map<String, Object>> page = PageTokens.byOffset(found, call.query("page_token").orElse(null),
                         pageSize);
@@ -218,7 +217,7 @@ public class OrderRoutes implements EndpointRoutes {
         }
     }
 
-    record Lookup(List<String> orderIds, List<String> cancelIds, List<String> returnIds) {
+    record Lookup(List<String> orderIds, List<String> cancelIds) {
     }
 
     record ExternalOrders(List<OrderReference> orders) {

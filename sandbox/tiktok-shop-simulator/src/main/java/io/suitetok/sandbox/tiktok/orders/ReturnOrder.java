@@ -22,6 +22,10 @@ public final class ReturnOrder {
     final List<String> lineIds;
     String status = PENDING;
     long updateTime;
+    String trackingNumber;
+    String providerName;
+    /** When the seller's warehouse confirmed the goods came back; TikTok has no status for it, only the time. */
+    Long receivedTime;
 
     ReturnOrder(String returnId, String orderId, String shopId, String returnType, String reason, long createTime,
             List<String> lineIds) {
@@ -45,6 +49,14 @@ public final class ReturnOrder {
 
     public String status() {
         return status;
+    }
+
+    public String trackingNumber() {
+        return trackingNumber;
+    }
+
+    public Long receivedTime() {
+        return receivedTime;
     }
 
     boolean open() {
