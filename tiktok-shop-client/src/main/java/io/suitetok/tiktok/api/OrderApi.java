@@ -3,6 +3,7 @@ package io.suitetok.tiktok.api;
 import static io.suitetok.tiktok.http.TikTokEndpoints.ADD_EXTERNAL_ORDERS;
 import static io.suitetok.tiktok.http.TikTokEndpoints.GET_EXTERNAL_ORDERS;
 import static io.suitetok.tiktok.http.TikTokEndpoints.ORDER_DETAIL;
+import static io.suitetok.tiktok.http.TikTokEndpoints.RETURN_RECORDS;
 import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_CANCELLATIONS;
 import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_ORDERS;
 import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_RETURNS;
@@ -14,6 +15,7 @@ import io.suitetok.tiktok.model.order.CancellationRecord;
 import io.suitetok.tiktok.model.order.ExternalOrder;
 import io.suitetok.tiktok.model.order.OrderPage;
 import io.suitetok.tiktok.model.order.OrderSearchFilter;
+import io.suitetok.tiktok.model.order.ReturnEvent;
 import io.suitetok.tiktok.model.order.ReturnRecord;
 import io.suitetok.tiktok.model.order.ReturnSearchFilter;
 import io.suitetok.tiktok.model.order.TikTokOrder;
@@ -123,6 +125,13 @@ public class OrderApi {
         return all;
     }
 
+    /** A return's history, oldest first as TikTok lists it. */
+    public List<ReturnEvent> returnRecords(ShopContext shop, String returnId) {
+        ReturnEvents found = transport.execute(shop, ApiCall.to(RETURN_RECORDS).path("return_id", returnId),
+                ReturnEvents.class);
+        return found.records() == null ? List.of() : found.records();
+    }
+
     record OrderList(List<TikTokOrder> orders) {
     }
 
@@ -133,6 +142,9 @@ public class OrderApi {
     }
 
     record Cancellations(List<CancellationRecord> cancellations, String nextPageToken) {
+    }
+
+    record ReturnEvents(List<ReturnEvent> records) {
     }
 
     record Returns(List<ReturnRecord> returnOrders, String nextPageToken) {

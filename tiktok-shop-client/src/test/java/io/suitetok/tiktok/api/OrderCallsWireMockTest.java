@@ -126,7 +126,7 @@ class OrderCallsWireMockTest extends WireMockTikTokTest {
                         + "\"RETURN_OR_REFUND__REQUEST_CANCELLED\",\"refund_amount\":{\"currency\":\"GBP\","
                         + "\"refund_subtotal\":\"19.99\",\"refund_shipping_fee\":\"0.00\",\"refund_tax\":\"4.00\","
                         + "\"refund_total\":\"23.99\"},\"return_tracking_number\":\"RT123\","
-                        + "\"return_provider_name\":\"Royal Mail\",\"partial_refund\":{},"
+                        + "\"return_provider_name\":\"Royal Mail\",\"partial_refund\":{\"currency\":\"GBP\",\"amount\":\"10.00\"},"
                         + "\"return_line_items\":[{\"return_line_item_id\":\"r1\",\"order_line_item_id\":\"l1\","
                         + "\"refund_amount\":{\"currency\":\"GBP\",\"refund_total\":\"23.99\"}}]}],"
                         + "\"next_page_token\":\"\"}"))));
@@ -139,9 +139,25 @@ class OrderCallsWireMockTest extends WireMockTikTokTest {
         assertThat(returned.refundAmount().currency()).isEqualTo("GBP");
         assertThat(returned.returnLineItems().get(0).refundAmount().refundTotal()).isEqualTo(new BigDecimal("23.99"));
         assertThat(returned.returnTrackingNumber()).isEqualTo("RT123");
-        assertThat(returned.partiallyRefunded()).isFalse();
+        assertThat(returned.partiallyRefunded()).isTrue();
+        assertThat(returned.partialRefund().amount()).isEqualTo(new BigDecimal("10.00"));
         wireMock.verify(postRequestedFor(urlPathEqualTo("/return_refund/202309/returns/search"))
                 .withRequestBody(equalToJson("{\"update_time_ge\":1700000000,\"update_time_lt\":1700003600}")));
+    }
+
+    @Test
+    void aReturnsRecordsAreReadFromItsPath() {
+        wireMock.stubFor(get(urlPathEqualTo("/return_refund/202309/returns/4035318504087001/records"))
+                .willReturn(okJson(success("{\"records\":[{\"event\":\"BUYER_SHIPPED_ITEM\",\"role\":\"BUYER\","
+                        + "\"description\":\"Buyer shipped\",\"create_time\":1700000100,\"images\":[]}]}"))));
+
+        var history = client.orders().returnRecords(US, "4035318504087001");
+
+        assertThat(history).singleElement().satisfies(event -> {
+            assertThat(event.event()).isEqualTo("BUYER_SHIPPED_ITEM");
+            assertThat(event.role()).isEqualTo("BUYER");
+            assertThat(event.createTime()).isEqualTo(1_700_000_100L);
+        });
     }
 
     @Test

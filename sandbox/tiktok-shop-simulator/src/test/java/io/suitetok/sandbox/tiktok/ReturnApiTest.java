@@ -8,6 +8,8 @@ import io.suitetok.sandbox.tiktok.control.ControlViews.PlacedOrder;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest.Item;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
+import io.suitetok.tiktok.error.TikTokApiException;
+import io.suitetok.tiktok.model.order.ReturnEvent;
 import io.suitetok.tiktok.model.order.ReturnLineItem;
 import io.suitetok.tiktok.model.order.ReturnRecord;
 import io.suitetok.tiktok.model.order.ReturnSearchFilter;
@@ -110,6 +112,28 @@ class ReturnApiTest extends AgainstFreshSimulator {
         assertThat(control.callCount("search_returns")).isEqualTo(4);
         assertThat(none).isEmpty();
         assertThat(connected.client.orders().returns(connected.uk, List.of(placed.orderId()))).isEmpty();
+    }
+
+    @Test
+    void aReturnsRecordsTellItsHistoryOldestFirst() {
+        PlacedOrder placed = delivered(OrderRequest.of(US, Item.of("TEE-BLK-M", 1)));
+        String returnId = control.createReturn(placed.orderId(), placed.lineItemIds(), "RETURN_AND_REFUND",
+                "Wrong size");
+        control.approveReturn(returnId, false);
+        control.markReturnShipped(returnId, "9400111899223", "USPS");
+        control.markReturnReceived(returnId);
+        control.completeReturn(returnId);
+
+        List<ReturnEvent> history = connected.client.orders().returnRecords(connected.us, returnId);
+
+        assertThat(history).extracting(ReturnEvent::event).containsExactly("RETURN_OR_REFUND_REQUEST_PENDING",
+                "AWAITING_BUYER_SHIP", "BUYER_SHIPPED_ITEM", "SELLER_RECEIVED_PACKAGE",
+                "RETURN_OR_REFUND_REQUEST_COMPLETE");
+        assertThat(history).extracting(ReturnEvent::createTime).isSorted();
+        assertThat(history.get(2).description()).contains("9400111899223");
+        assertThat(history.get(3).role()).isEqualTo("SELLER");
+        assertThatThrownBy(() -> connected.client.orders().returnRecords(connected.uk, returnId))
+                .isInstanceOf(TikTokApiException.class);
     }
 
     private PlacedOrder delivered(OrderRequest request) {

@@ -1,7 +1,6 @@
 package io.suitetok.tiktok.model.order;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A return or refund-only request and the unit lines it covers (Search Returns). {@code returnType}
@@ -19,10 +18,10 @@ public record ReturnRecord(
         List<ReturnLineItem> returnLineItems,
         String returnTrackingNumber,
         String returnProviderName,
-        Map<String, Object> partialRefund) {
+        PartialRefund partialRefund) {
 
-    /** TikTok sends {@code partial_refund} as an object that is empty unless the seller offered less than the full refund. */
+    /** True when the seller offered less than the full refund ({@code partial_refund} carries an amount). */
     public boolean partiallyRefunded() {
-        return partialRefund != null && !partialRefund.isEmpty();
+        return partialRefund != null && partialRefund.amount() != null;
     }
 }

@@ -310,6 +310,7 @@ public class OrderBook {
             ReturnOrder ret = new ReturnOrder(ids.next("return"), order.id, order.shopId, type,
                     reason == null ? "Item not as described" : reason, now(), targets.stream().map(l -> l.id).toList());
             targets.forEach(l -> l.openReturnId = ret.returnId);
+            ret.record(ReturnOrder.PENDING, "BUYER", ret.reason, ret.createTime);
             returns.put(ret.returnId, ret);
             order.touch(now());
             announceReturn(order, ret);
@@ -371,6 +372,7 @@ public class OrderBook {
             long now = now();
             ret.receivedTime = now;
             ret.updateTime = Math.max(now, ret.updateTime + 1);
+            ret.record("SELLER_RECEIVED_PACKAGE", "SELLER", "Seller received the returned package", ret.updateTime);
             order.touch(now);
             announceReturn(order, ret);
         });
@@ -388,6 +390,10 @@ public class OrderBook {
         long now = now();
         ret.status = next;
         ret.updateTime = Math.max(now, ret.updateTime + 1);
+        boolean buyerStep = next.equals(ReturnOrder.BUYER_SHIPPED_ITEM) || next.equals(ReturnOrder.CANCELLED);
+        ret.record(next, buyerStep ? "BUYER" : "SELLER", next.equals(ReturnOrder.BUYER_SHIPPED_ITEM)
+                ? "Buyer shipped the item" + (ret.trackingNumber == null ? "" : " with " + ret.providerName + " "
+                        + ret.trackingNumber) : "Return moved to " + next, ret.updateTime);
         List<SimLine> lines = order.lines.stream().filter(l -> ret.lineIds.contains(l.id)).toList();
         if (!ret.open()) {
             lines.forEach(l -> l.openReturnId = null);
@@ -466,6 +472,10 @@ public class OrderBook {
 
     List<Cancellation> cancellations() {
         return List.copyOf(cancellations);
+    }
+
+    Optional<ReturnOrder> findReturn(String returnId) {
+        return Optional.ofNullable(returns.get(returnId));
     }
 
     List<ReturnOrder> returns() {

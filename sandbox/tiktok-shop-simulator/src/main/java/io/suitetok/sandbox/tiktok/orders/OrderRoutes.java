@@ -3,6 +3,7 @@ package io.suitetok.sandbox.tiktok.orders;
 import static io.suitetok.sandbox.tiktok.protocol.Endpoints.ADD_EXTERNAL_ORDERS;
 import static io.suitetok.sandbox.tiktok.protocol.Endpoints.GET_EXTERNAL_ORDERS;
 import static io.suitetok.sandbox.tiktok.protocol.Endpoints.ORDER_DETAIL;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.RETURN_RECORDS;
 import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_CANCELLATIONS;
 import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_ORDERS;
 import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_RETURNS;
@@ -70,6 +71,7 @@ public class OrderRoutes implements EndpointRoutes {
                 return page.data("cancellations");
             });
         });
+        routes.on(RETURN_RECORDS, this::returnRecords);
         routes.on(SEARCH_RETURNS, call -> {
             ReturnSearchBody filter = call.filterBody(ReturnSearchBody.class);
             int pageSize = call.pageSize(true, 20);
@@ -82,6 +84,25 @@ public class OrderRoutes implements EndpointRoutes {
                         pageSize);
                 return page.data("return_orders");
             });
+        });
+    }
+
+    /** Get Return Records: the return's history; a return of another shop is as unknown as a missing one. */
+    private Object returnRecords(VerifiedCall call) {
+        String returnId = call.pathParam("return_id");
+        return lock.apply(() -> {
+            ReturnOrder ret = book.findReturn(returnId).filter(r -> r.shopId.equals(call.shop().id()))
+                    .orElseThrow(() -> TikTokError.invalidParameter("return " + returnId + " does not exist"));
+            return Map.of("records", ret.history.stream().map(step -> {
+                Map<String, Object> view = new LinkedHashMap<>();
+                view.put("event", step.event());
+                view.put("role", step.role());
+                view.put("description", step.description());
+                view.put("reason_text", ret.reason);
+                view.put("note", "");
+                view.put("create_time", step.createTime());
+                return view;
+            }).toList());
         });
     }
 
