@@ -3,6 +3,7 @@ package io.suitetok.tiktok.api;
 import static io.suitetok.tiktok.http.TikTokEndpoints.ADD_EXTERNAL_ORDERS;
 import static io.suitetok.tiktok.http.TikTokEndpoints.GET_EXTERNAL_ORDERS;
 import static io.suitetok.tiktok.http.TikTokEndpoints.ORDER_DETAIL;
+import static io.suitetok.tiktok.http.TikTokEndpoints.RETURN_RECORDS;
 import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_CANCELLATIONS;
 import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_ORDERS;
 import static io.suitetok.tiktok.http.TikTokEndpoints.SEARCH_RETURNS;
@@ -14,7 +15,9 @@ import io.suitetok.tiktok.model.order.CancellationRecord;
 import io.suitetok.tiktok.model.order.ExternalOrder;
 import io.suitetok.tiktok.model.order.OrderPage;
 import io.suitetok.tiktok.model.order.OrderSearchFilter;
+import io.suitetok.tiktok.model.order.ReturnEvent;
 import io.suitetok.tiktok.model.order.ReturnRecord;
+import io.suitetok.tiktok.model.order.ReturnSearchFilter;
 import io.suitetok.tiktok.model.order.TikTokOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,17 +101,35 @@ public class OrderApi {
     }
 
     public List<ReturnRecord> returns(ShopContext shop, List<String> orderIds) {
+        return searchReturns(shop, ReturnSearchFilter.forOrders(orderIds));
+    }
+
+    /** Every return matching the filter, following page tokens to the end. */
+    public List<ReturnRecord> searchReturns(ShopContext shop, ReturnSearchFilter filter) {
+        return searchReturns(shop, filter, MAX_PAGE_SIZE);
+    }
+
+    /** As {@link #searchReturns(ShopContext, ReturnSearchFilter)} with smaller pages (at most 100). */
+    public List<ReturnRecord> searchReturns(ShopContext shop, ReturnSearchFilter filter, int pageSize) {
         List<ReturnRecord> all = new ArrayList<>();
         String token = null;
         do {
-            Returns page = transport.execute(shop, ApiCall.to(SEARCH_RETURNS).query("page_size", MAX_PAGE_SIZE)
-                    .query("page_token", token).body(Map.of("order_ids", orderIds)), Returns.class);
+            Returns page = transport.execute(shop, ApiCall.to(SEARCH_RETURNS)
+                    .query("page_size", Math.min(pageSize, MAX_PAGE_SIZE))
+                    .query("page_token", token).body(filter), Returns.class);
             if (page.returnOrders() != null) {
                 all.addAll(page.returnOrders());
             }
             token = page.nextPageToken() == null || page.nextPageToken().isEmpty() ? null : page.nextPageToken();
         } while (token != null);
         return all;
+    }
+
+    /** A return's history, oldest first as TikTok lists it. */
+    public List<ReturnEvent> returnRecords(ShopContext shop, String returnId) {
+        ReturnEvents found = transport.execute(shop, ApiCall.to(RETURN_RECORDS).path("return_id", returnId),
+                ReturnEvents.class);
+        return found.records() == null ? List.of() : found.records();
     }
 
     record OrderList(List<TikTokOrder> orders) {
@@ -121,6 +142,9 @@ public class OrderApi {
     }
 
     record Cancellations(List<CancellationRecord> cancellations, String nextPageToken) {
+    }
+
+    record ReturnEvents(List<ReturnEvent> records) {
     }
 
     record Returns(List<ReturnRecord> returnOrders, String nextPageToken) {

@@ -24,6 +24,8 @@ public final class TikTokEndpoints {
             post("search_cancellations", "/return_refund/202309/cancellations/search", SHOP, true);
     public static final ApiEndpoint SEARCH_RETURNS =
             post("search_returns", "/return_refund/202309/returns/search", SHOP, true);
+    public static final ApiEndpoint RETURN_RECORDS =
+            get("return_records", "/return_refund/202309/returns/{return_id}/records", SHOP);
 
     public static final ApiEndpoint CREATE_PRODUCT = post("create_product", "/product/202309/products", SHOP, false);
     public static final ApiEndpoint EDIT_PRODUCT =
@@ -96,7 +98,8 @@ public final class TikTokEndpoints {
             new ApiEndpoint("update_webhook", "PUT", "/event/202309/webhooks", SHOP, true);
 
     public static final List<ApiEndpoint> ALL = List.of(AUTHORIZED_SHOPS, SEARCH_ORDERS, ORDER_DETAIL,
-            ADD_EXTERNAL_ORDERS, GET_EXTERNAL_ORDERS, SEARCH_CANCELLATIONS, SEARCH_RETURNS, CREATE_PRODUCT,
+            ADD_EXTERNAL_ORDERS, GET_EXTERNAL_ORDERS, SEARCH_CANCELLATIONS, SEARCH_RETURNS, RETURN_RECORDS,
+            CREATE_PRODUCT,
             EDIT_PRODUCT, PARTIAL_EDIT_PRODUCT, GET_PRODUCT, SEARCH_PRODUCTS, ACTIVATE_PRODUCTS, DEACTIVATE_PRODUCTS,
             UPLOAD_IMAGE, CATEGORY_RULES, CATEGORY_ATTRIBUTES, UPDATE_INVENTORY, UPDATE_PRICE,
             CREATE_ACTIVITY, UPDATE_ACTIVITY_PRODUCTS, DEACTIVATE_ACTIVITY, SEARCH_ACTIVITIES, WAREHOUSES,

@@ -2,6 +2,7 @@ package io.suitetok.tiktok.webhook;
 
 import io.suitetok.model.Required;
 import io.suitetok.model.order.OrderStatus;
+import io.suitetok.tiktok.model.order.ReturnStatus;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,6 +60,27 @@ public record WebhookNotification(int type, String notificationId, String shopId
     public Long updateTime() {
         JsonNode value = data.get("update_time");
         return value == null || value.isNull() ? null : value.asLong();
+    }
+
+    /**
+     * The typed payload of a RETURN_STATUS_CHANGE (type 12); the raw status text is kept beside the
+     * enum so an UNKNOWN status can still be logged and parked with what TikTok actually sent.
+     *
+     * @throws MalformedWebhookException when the notification is another type or lacks the return id
+     */
+    public ReturnStatusChange returnStatusChange() {
+        if (type != WebhookType.RETURN_STATUS_CHANGE) {
+            throw new MalformedWebhookException("notification type " + type + " is not a return status change");
+        }
+        String returnId = text("return_id");
+        if (returnId == null || returnId.isBlank()) {
+            throw new MalformedWebhookException("return status change has no 'return_id'");
+        }
+        String status = text("return_status");
+        JsonNode created = data.get("create_time");
+        return new ReturnStatusChange(shopId, orderId(), returnId, text("return_role"), text("return_type"),
+                ReturnStatus.readTikTok(status), status,
+                created == null || created.isNull() ? null : created.asLong(), updateTime());
     }
 
     /** Identifies the notification for deduplication; see {@link WebhookDedupeKey}. */

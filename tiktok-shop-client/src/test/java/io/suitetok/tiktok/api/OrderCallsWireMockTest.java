@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.suitetok.tiktok.model.order.ExternalOrder;
 import io.suitetok.tiktok.model.order.OrderLineItem;
 import io.suitetok.tiktok.model.order.OrderSearchFilter;
+import io.suitetok.tiktok.model.order.ReturnSearchFilter;
+import io.suitetok.tiktok.model.order.ReturnStatus;
 import io.suitetok.tiktok.model.order.TikTokOrder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -114,6 +116,48 @@ class OrderCallsWireMockTest extends WireMockTikTokTest {
         assertThat(returned.returnLineItems()).extracting("orderLineItemId").containsExactly("577087123400000001");
         wireMock.verify(postRequestedFor(urlPathEqualTo("/return_refund/202309/returns/search"))
                 .withRequestBody(equalToJson("{\"order_ids\":[\"576469123456789012\"]}")));
+    }
+
+    @Test
+    void aReturnReadsItsRefundAsMoneyAndAnUnknownStatusDoesNotFailThePage() {
+        wireMock.stubFor(post(urlPathEqualTo("/return_refund/202309/returns/search"))
+                .willReturn(okJson(success("{\"return_orders\":[{\"return_id\":\"4035318504087001\",\"order_id\":"
+                        + "\"576469123456789012\",\"return_type\":\"REFUND\",\"return_status\":"
+                        + "\"RETURN_OR_REFUND__REQUEST_CANCELLED\",\"refund_amount\":{\"currency\":\"GBP\","
+                        + "\"refund_subtotal\":\"19.99\",\"refund_shipping_fee\":\"0.00\",\"refund_tax\":\"4.00\","
+                        + "\"refund_total\":\"23.99\"},\"return_tracking_number\":\"RT123\","
+                        + "\"return_provider_name\":\"Royal Mail\",\"partial_refund\":{\"currency\":\"GBP\",\"amount\":\"10.00\"},"
+                        + "\"return_line_items\":[{\"return_line_item_id\":\"r1\",\"order_line_item_id\":\"l1\","
+                        + "\"refund_amount\":{\"currency\":\"GBP\",\"refund_total\":\"23.99\"}}]}],"
+                        + "\"next_page_token\":\"\"}"))));
+
+        var returned = client.orders().searchReturns(US, ReturnSearchFilter.updatedBetween(1_700_000_000L,
+                1_700_003_600L)).get(0);
+
+        assertThat(returned.returnStatus()).isEqualTo(ReturnStatus.UNKNOWN);
+        assertThat(returned.refundAmount().refundTotal()).isEqualByComparingTo("23.99");
+        assertThat(returned.refundAmount().currency()).isEqualTo("GBP");
+        assertThat(returned.returnLineItems().get(0).refundAmount().refundTotal()).isEqualTo(new BigDecimal("23.99"));
+        assertThat(returned.returnTrackingNumber()).isEqualTo("RT123");
+        assertThat(returned.partiallyRefunded()).isTrue();
+        assertThat(returned.partialRefund().amount()).isEqualTo(new BigDecimal("10.00"));
+        wireMock.verify(postRequestedFor(urlPathEqualTo("/return_refund/202309/returns/search"))
+                .withRequestBody(equalToJson("{\"update_time_ge\":1700000000,\"update_time_lt\":1700003600}")));
+    }
+
+    @Test
+    void aReturnsRecordsAreReadFromItsPath() {
+        wireMock.stubFor(get(urlPathEqualTo("/return_refund/202309/returns/4035318504087001/records"))
+                .willReturn(okJson(success("{\"records\":[{\"event\":\"BUYER_SHIPPED_ITEM\",\"role\":\"BUYER\","
+                        + "\"description\":\"Buyer shipped\",\"create_time\":1700000100,\"images\":[]}]}"))));
+
+        var history = client.orders().returnRecords(US, "4035318504087001");
+
+        assertThat(history).singleElement().satisfies(event -> {
+            assertThat(event.event()).isEqualTo("BUYER_SHIPPED_ITEM");
+            assertThat(event.role()).isEqualTo("BUYER");
+            assertThat(event.createTime()).isEqualTo(1_700_000_100L);
+        });
     }
 
     @Test

@@ -67,6 +67,29 @@ class ControlApiHttpTest {
     }
 
     @Test
+    void aReturnIsShippedBackAndReceivedOverHttpAndOutOfOrderStepsAreA409() throws Exception {
+        HttpResponse<String> placed = send("POST", "/sandbox/orders", "{\"shop_id\":\"" + ShopDirectory.US_SHOP_ID
+                + "\",\"items\":[{\"sku\":\"MUG-WHT-11\",\"quantity\":3}]}");
+        String orderId = json(placed.body()).get("order_id").asString();
+        String lineId = json(placed.body()).get("line_item_ids").get(0).asString();
+        send("POST", "/sandbox/orders/" + orderId + "/status", "{\"status\":\"DELIVERED\"}");
+        String returnId = json(send("POST", "/sandbox/orders/" + orderId + "/returns", "{\"line_item_ids\":[\""
+                + lineId + "\"],\"return_type\":\"RETURN_AND_REFUND\"}").body()).get("return_id").asString();
+
+        HttpResponse<String> tooEarly = send("POST", "/sandbox/returns/" + returnId + "/received", "{}");
+        send("POST", "/sandbox/returns/" + returnId + "/status", "{\"status\":\"AWAITING_BUYER_SHIP\"}");
+        HttpResponse<String> shipped = send("POST", "/sandbox/returns/" + returnId + "/shipped",
+                "{\"tracking_number\":\"9400111899223\",\"provider_name\":\"USPS\"}");
+        HttpResponse<String> received = send("POST", "/sandbox/returns/" + returnId + "/received", "{}");
+
+        assertThat(tooEarly.statusCode()).isEqualTo(409);
+        assertThat(shipped.statusCode()).isEqualTo(200);
+        assertThat(json(shipped.body()).get("status").asString()).isEqualTo("BUYER_SHIPPED_ITEM");
+        assertThat(received.statusCode()).isEqualTo(200);
+        assertThat(simulator.control().orderIds(ShopDirectory.US_SHOP_ID)).contains(orderId);
+    }
+
+    @Test
     void faultsAndWebhookPolicyAreSetOverHttp() throws Exception {
         assertThat(send("POST", "/sandbox/faults/errors",
                 "{\"endpoint\":\"warehouses\",\"count\":2,\"http_status\":502}").statusCode()).isEqualTo(200);

@@ -20,6 +20,7 @@ import io.suitetok.tiktok.model.order.OrderPage;
 import io.suitetok.tiktok.model.order.OrderPayment;
 import io.suitetok.tiktok.model.order.OrderSearchFilter;
 import io.suitetok.tiktok.model.order.ReturnRecord;
+import io.suitetok.tiktok.model.order.ReturnStatus;
 import io.suitetok.tiktok.model.order.TikTokOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -239,9 +240,9 @@ class OrderApiTest extends AgainstFreshSimulator {
         control.completeReturn(returnId);
         ReturnRecord done = connected.client.orders().returns(connected.us, List.of(placed.orderId())).get(0);
 
-        assertThat(pending.returnStatus()).isEqualTo("RETURN_OR_REFUND_REQUEST_PENDING");
+        assertThat(pending.returnStatus()).isEqualTo(ReturnStatus.RETURN_OR_REFUND_REQUEST_PENDING);
         assertThat(done.returnId()).isEqualTo(returnId);
-        assertThat(done.returnStatus()).isEqualTo("RETURN_OR_REFUND_REQUEST_COMPLETE");
+        assertThat(done.returnStatus()).isEqualTo(ReturnStatus.RETURN_OR_REFUND_REQUEST_COMPLETE);
         assertThat(done.returnType()).isEqualTo("RETURN_AND_REFUND");
         assertThat(done.returnLineItems()).extracting(l -> l.orderLineItemId())
                 .containsExactly(placed.lineItemIds().get(0));

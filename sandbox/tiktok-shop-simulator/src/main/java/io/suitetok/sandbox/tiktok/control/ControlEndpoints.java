@@ -203,6 +203,18 @@ public class ControlEndpoints {
         return Map.of("status", body.status());
     }
 
+    @PostMapping("/returns/{returnId}/shipped")
+    public Map<String, String> returnShipped(@PathVariable String returnId, @RequestBody ReturnShipmentBody body) {
+        control.markReturnShipped(returnId, body.trackingNumber(), body.providerName());
+        return Map.of("status", "BUYER_SHIPPED_ITEM");
+    }
+
+    @PostMapping("/returns/{returnId}/received")
+    public Map<String, String> returnReceived(@PathVariable String returnId) {
+        control.markReturnReceived(returnId);
+        return Map.of("status", "received");
+    }
+
     @PostMapping("/orders/{orderId}/address")
     public Map<String, String> address(@PathVariable String orderId, @RequestBody OrderRequest.Buyer buyer) {
         control.updateAddress(orderId, buyer);
@@ -347,6 +359,9 @@ public class ControlEndpoints {
     }
 
     record LinesBody(List<String> lineItemIds, String role, String reason, String returnType) {
+    }
+
+    record ReturnShipmentBody(String trackingNumber, String providerName) {
     }
 
     record SettleBody(String shopId, LocalDate day) {

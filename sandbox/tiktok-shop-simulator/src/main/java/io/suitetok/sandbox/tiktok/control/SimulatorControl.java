@@ -334,6 +334,23 @@ public class SimulatorControl {
         orders.advanceReturn(returnId, "RETURN_OR_REFUND_REQUEST_COMPLETE");
     }
 
+    /** The seller accepts: a refund-only request is refunded at once, a return waits for the buyer to ship. */
+    public void approveReturn(String returnId, boolean refundOnly) {
+        orders.advanceReturn(returnId, refundOnly ? "RETURN_OR_REFUND_REQUEST_COMPLETE" : "AWAITING_BUYER_SHIP");
+    }
+
+    public void rejectReturn(String returnId) {
+        orders.advanceReturn(returnId, "REFUND_OR_RETURN_REQUEST_REJECT");
+    }
+
+    public void markReturnShipped(String returnId, String trackingNumber, String providerName) {
+        orders.markReturnShipped(returnId, trackingNumber, providerName);
+    }
+
+    public void markReturnReceived(String returnId) {
+        orders.markReturnReceived(returnId);
+    }
+
     public void updateAddress(String orderId, OrderRequest.Buyer buyer) {
         orders.updateAddress(orderId, buyer);
     }

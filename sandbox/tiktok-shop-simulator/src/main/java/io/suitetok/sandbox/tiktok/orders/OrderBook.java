@@ -310,6 +310,7 @@ public class OrderBook {
             ReturnOrder ret = new ReturnOrder(ids.next("return"), order.id, order.shopId, type,
                     reason == null ? "Item not as described" : reason, now(), targets.stream().map(l -> l.id).toList());
             targets.forEach(l -> l.openReturnId = ret.returnId);
+            ret.record(ReturnOrder.PENDING, "BUYER", ret.reason, ret.createTime);
             returns.put(ret.returnId, ret);
             order.touch(now());
             announceReturn(order, ret);
@@ -342,10 +343,57 @@ public class OrderBook {
         });
     }
 
+    /** The buyer handed the goods to a carrier: AWAITING_BUYER_SHIP becomes BUYER_SHIPPED_ITEM with its tracking. */
+    public void markReturnShipped(String returnId, String trackingNumber, String providerName) {
+        if (trackingNumber == null || trackingNumber.isBlank() || providerName == null || providerName.isBlank()) {
+            throw SandboxRefusal.badRequest("a shipped return needs a tracking number and a provider name");
+        }
+        lock.run(() -> {
+            ReturnOrder ret = requireReturn(returnId);
+            if (!ret.status.equals(ReturnOrder.AWAITING_BUYER_SHIP)) {
+                throw SandboxRefusal.conflict("return " + returnId + " is " + ret.status
+                        + "; only an approved return awaiting the buyer's shipment can be shipped");
+            }
+            ret.trackingNumber = trackingNumber;
+            ret.providerName = providerName;
+            moveReturn(require(ret.orderId), ret, ReturnOrder.BUYER_SHIPPED_ITEM);
+        });
+    }
+
+    /** The seller's warehouse received the goods; the status stays BUYER_SHIPPED_ITEM until the refund completes. */
+    public void markReturnReceived(String returnId) {
+        lock.run(() -> {
+            ReturnOrder ret = requireReturn(returnId);
+            if (!ret.status.equals(ReturnOrder.BUYER_SHIPPED_ITEM)) {
+                throw SandboxRefusal.conflict("return " + returnId + " is " + ret.status
+                        + "; goods can only be received after the buyer shipped them");
+            }
+            SimOrder order = require(ret.orderId);
+            long now = now();
+            ret.receivedTime = now;
+            ret.updateTime = Math.max(now, ret.updateTime + 1);
+            ret.record("SELLER_RECEIVED_PACKAGE", "SELLER", "Seller received the returned package", ret.updateTime);
+            order.touch(now);
+            announceReturn(order, ret);
+        });
+    }
+
+    private ReturnOrder requireReturn(String returnId) {
+        ReturnOrder ret = returns.get(returnId);
+        if (ret == null) {
+            throw SandboxRefusal.notFound("no return " + returnId);
+        }
+        return ret;
+    }
+
     private void moveReturn(SimOrder order, ReturnOrder ret, String next) {
         long now = now();
         ret.status = next;
         ret.updateTime = Math.max(now, ret.updateTime + 1);
+        boolean buyerStep = next.equals(ReturnOrder.BUYER_SHIPPED_ITEM) || next.equals(ReturnOrder.CANCELLED);
+        ret.record(next, buyerStep ? "BUYER" : "SELLER", next.equals(ReturnOrder.BUYER_SHIPPED_ITEM)
+                ? "Buyer shipped the item" + (ret.trackingNumber == null ? "" : " with " + ret.providerName + " "
+                        + ret.trackingNumber) : "Return moved to " + next, ret.updateTime);
         List<SimLine> lines = order.lines.stream().filter(l -> ret.lineIds.contains(l.id)).toList();
         if (!ret.open()) {
             lines.forEach(l -> l.openReturnId = null);
@@ -424,6 +472,10 @@ public class OrderBook {
 
     List<Cancellation> cancellations() {
         return List.copyOf(cancellations);
+    }
+
+    Optional<ReturnOrder> findReturn(String returnId) {
+        return Optional.ofNullable(returns.get(returnId));
     }
 
     List<ReturnOrder> returns() {

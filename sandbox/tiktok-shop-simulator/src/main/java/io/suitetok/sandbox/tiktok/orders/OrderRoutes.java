@@ -3,6 +3,7 @@ package io.suitetok.sandbox.tiktok.orders;
 import static io.suitetok.sandbox.tiktok.protocol.Endpoints.ADD_EXTERNAL_ORDERS;
 import static io.suitetok.sandbox.tiktok.protocol.Endpoints.GET_EXTERNAL_ORDERS;
 import static io.suitetok.sandbox.tiktok.protocol.Endpoints.ORDER_DETAIL;
+import static io.suitetok.sandbox.tiktok.protocol.Endpoints.RETURN_RECORDS;
 import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_CANCELLATIONS;
 import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_ORDERS;
 import static io.suitetok.sandbox.tiktok.protocol.Endpoints.SEARCH_RETURNS;
@@ -70,19 +71,38 @@ public class OrderRoutes implements EndpointRoutes {
                 return page.data("cancellations");
             });
         });
+        routes.on(RETURN_RECORDS, this::returnRecords);
         routes.on(SEARCH_RETURNS, call -> {
-            Lookup lookup = call.body(Lookup.class);
+            ReturnSearchBody filter = call.filterBody(ReturnSearchBody.class);
             int pageSize = call.pageSize(true, 20);
             return lock.apply(() -> {
                 List<Map<String, Object>> found = book.returns().stream()
                         .filter(r -> r.shopId.equals(call.shop().id()))
-                        .filter(r -> lookup.orderIds() == null || lookup.orderIds().contains(r.orderId))
-                        .filter(r -> lookup.returnIds() == null || lookup.returnIds().contains(r.returnId))
+                        .filter(filter::matches)
                         .map(r -> OrderViews.returnOrder(r, book.require(r.orderId))).toList();
                 Page<Map<String, Object>> page = PageTokens.byOffset(found, call.query("page_token").orElse(null),
                         pageSize);
                 return page.data("return_orders");
             });
+        });
+    }
+
+    /** Get Return Records: the return's history; a return of another shop is as unknown as a missing one. */
+    private Object returnRecords(VerifiedCall call) {
+        String returnId = call.pathParam("return_id");
+        return lock.apply(() -> {
+            ReturnOrder ret = book.findReturn(returnId).filter(r -> r.shopId.equals(call.shop().id()))
+                    .orElseThrow(() -> TikTokError.invalidParameter("return " + returnId + " does not exist"));
+            return Map.of("records", ret.history.stream().map(step -> {
+                Map<String, Object> view = new LinkedHashMap<>();
+                view.put("event", step.event());
+                view.put("role", step.role());
+                view.put("description", step.description());
+                view.put("reason_text", ret.reason);
+                view.put("note", "");
+                view.put("create_time", step.createTime());
+                return view;
+            }).toList());
         });
     }
 
@@ -218,7 +238,7 @@ public class OrderRoutes implements EndpointRoutes {
         }
     }
 
-    record Lookup(List<String> orderIds, List<String> cancelIds, List<String> returnIds) {
+    record Lookup(List<String> orderIds, List<String> cancelIds) {
     }
 
     record ExternalOrders(List<OrderReference> orders) {

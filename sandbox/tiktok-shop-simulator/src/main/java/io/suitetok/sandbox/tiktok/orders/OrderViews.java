@@ -176,8 +176,7 @@ final class OrderViews {
     static Map<String, Object> returnOrder(ReturnOrder r, SimOrder o) {
         String currency = o.currency;
         List<SimLine> lines = o.lines.stream().filter(l -> r.lineIds.contains(l.id)).toList();
-        BigDecimal subtotal = lines.stream().map(l -> l.salePrice).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal tax = lines.stream().map(l -> l.tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        ReturnRefund refund = ReturnRefund.of(r, o);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("return_id", r.returnId);
         view.put("order_id", r.orderId);
@@ -188,17 +187,20 @@ final class OrderViews {
         view.put("role", "BUYER");
         view.put("create_time", r.createTime);
         view.put("update_time", r.updateTime);
-        view.put("refund_amount", refund(currency, subtotal, BigDecimal.ZERO, tax));
+        view.put("refund_amount", refund(currency, refund.subtotal(), refund.shipping(), refund.tax()));
         view.put("partial_refund", Map.of());
         view.put("return_line_items", lines.stream().map(line -> {
+            ReturnRefund unit = ReturnRefund.ofLine(line, currency);
             Map<String, Object> item = affected(line);
             item.put("return_line_item_id", r.returnId + "-" + line.id);
-            item.put("refund_amount", refund(currency, line.salePrice, BigDecimal.ZERO, line.tax));
+            item.put("refund_amount", refund(currency, unit.subtotal(), unit.shipping(), unit.tax()));
             return item;
         }).toList());
         view.put("shipping_fee_amount", List.of(Map.of("buyer_paid_return_shipping_fee", text(BigDecimal.ZERO,
                 currency), "seller_paid_return_shipping_fee", text(BigDecimal.ZERO, currency),
                 "platform_paid_return_shipping_fee", text(BigDecimal.ZERO, currency))));
+        putIfPresent(view, "return_tracking_number", r.trackingNumber);
+        putIfPresent(view, "return_provider_name", r.providerName);
         return view;
     }
 

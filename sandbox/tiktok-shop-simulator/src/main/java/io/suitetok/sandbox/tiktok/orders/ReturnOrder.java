@@ -1,5 +1,6 @@
 package io.suitetok.sandbox.tiktok.orders;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A return or refund request for unit lines of a delivered (or shipped) order. */
@@ -22,6 +23,12 @@ public final class ReturnOrder {
     final List<String> lineIds;
     String status = PENDING;
     long updateTime;
+    String trackingNumber;
+    String providerName;
+    /** Everything that happened to the return, oldest first, as Get Return Records lists it. */
+    final List<Step> history = new ArrayList<>();
+    /** When the seller's warehouse confirmed the goods came back; TikTok has no status for it, only the time. */
+    Long receivedTime;
 
     ReturnOrder(String returnId, String orderId, String shopId, String returnType, String reason, long createTime,
             List<String> lineIds) {
@@ -45,6 +52,22 @@ public final class ReturnOrder {
 
     public String status() {
         return status;
+    }
+
+    public String trackingNumber() {
+        return trackingNumber;
+    }
+
+    public Long receivedTime() {
+        return receivedTime;
+    }
+
+    void record(String event, String role, String description, long time) {
+        history.add(new Step(event, role, description, time));
+    }
+
+    /** One history entry; {@code event} is the status reached, or SELLER_RECEIVED_PACKAGE for the receipt. */
+    record Step(String event, String role, String description, long createTime) {
     }
 
     boolean open() {

@@ -22,6 +22,8 @@ public final class Endpoints {
     public static final Endpoint SEARCH_CANCELLATIONS =
             post("search_cancellations", "/return_refund/202309/cancellations/search");
     public static final Endpoint SEARCH_RETURNS = post("search_returns", "/return_refund/202309/returns/search");
+    public static final Endpoint RETURN_RECORDS =
+            get("return_records", "/return_refund/202309/returns/{return_id}/records", true);
 
     public static final Endpoint CREATE_PRODUCT = post("create_product", "/product/202309/products");
     public static final Endpoint EDIT_PRODUCT =
@@ -75,7 +77,8 @@ public final class Endpoints {
     public static final Endpoint UPDATE_WEBHOOK = new Endpoint("update_webhook", "PUT", "/event/202309/webhooks", true);
 
     public static final List<Endpoint> ALL = List.of(AUTHORIZED_SHOPS, SEARCH_ORDERS, ORDER_DETAIL,
-            ADD_EXTERNAL_ORDERS, GET_EXTERNAL_ORDERS, SEARCH_CANCELLATIONS, SEARCH_RETURNS, CREATE_PRODUCT,
+            ADD_EXTERNAL_ORDERS, GET_EXTERNAL_ORDERS, SEARCH_CANCELLATIONS, SEARCH_RETURNS, RETURN_RECORDS,
+            CREATE_PRODUCT,
             EDIT_PRODUCT, PARTIAL_EDIT_PRODUCT, GET_PRODUCT, SEARCH_PRODUCTS, ACTIVATE_PRODUCTS, DEACTIVATE_PRODUCTS,
             UPLOAD_IMAGE, CATEGORY_RULES, CATEGORY_ATTRIBUTES, UPDATE_INVENTORY, UPDATE_PRICE,
             CREATE_ACTIVITY, UPDATE_ACTIVITY_PRODUCTS, DEACTIVATE_ACTIVITY, SEARCH_ACTIVITIES, WAREHOUSES,

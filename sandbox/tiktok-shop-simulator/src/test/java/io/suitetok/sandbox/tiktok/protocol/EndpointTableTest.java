@@ -28,6 +28,7 @@ class EndpointTableTest {
             "GET /order/202309/orders/{order_id}/external_orders cipher",
             "POST /return_refund/202309/cancellations/search cipher",
             "POST /return_refund/202309/returns/search cipher",
+            "GET /return_refund/202309/returns/{return_id}/records cipher",
             "POST /product/202309/products cipher",
             "PUT /product/202309/products/{product_id} cipher",
             "POST /product/202309/products/{product_id}/partial_edit cipher",
