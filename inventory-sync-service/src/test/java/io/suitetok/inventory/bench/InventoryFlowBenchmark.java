@@ -23,6 +23,7 @@ import io.suitetok.sandbox.tiktok.control.ControlViews.SkuState;
 import io.suitetok.sandbox.tiktok.products.Catalog.SkuSeed;
 import io.suitetok.sandbox.tiktok.products.Categories;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
+import io.suitetok.testkit.BenchmarkRun;
 import io.suitetok.testkit.EmbeddedHubApplication;
 import io.suitetok.testkit.StatementStatistics;
 import java.math.BigDecimal;
@@ -70,13 +71,7 @@ public final class InventoryFlowBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int status = 1;
-        try {
-            run();
-            status = 0;
-        } finally {
-            System.exit(status); // the embedded broker and database keep non-daemon threads alive
-        }
+        BenchmarkRun.exitAfter(InventoryFlowBenchmark::run);
     }
 
     private static void run() throws Exception {

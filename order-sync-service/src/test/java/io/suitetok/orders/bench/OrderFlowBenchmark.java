@@ -18,6 +18,7 @@ import io.suitetok.sandbox.netsuite.seed.SeedRequest;
 import io.suitetok.sandbox.tiktok.RunningSimulator;
 import io.suitetok.sandbox.tiktok.TikTokShopSimulator;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest;
+import io.suitetok.testkit.BenchmarkRun;
 import io.suitetok.testkit.EmbeddedHubApplication;
 import io.suitetok.tiktok.spring.TikTokShops;
 import io.suitetok.tiktok.webhook.WebhookSignatureVerifier;
@@ -64,13 +65,7 @@ public final class OrderFlowBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int status = 1;
-        try {
-            run();
-            status = 0;
-        } finally {
-            System.exit(status); // the embedded broker and database keep non-daemon threads alive
-        }
+        BenchmarkRun.exitAfter(OrderFlowBenchmark::run);
     }
 
     private static void run() throws Exception {

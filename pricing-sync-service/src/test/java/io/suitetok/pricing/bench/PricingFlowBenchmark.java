@@ -17,6 +17,7 @@ import io.suitetok.sandbox.tiktok.products.Catalog.SkuSeed;
 import io.suitetok.sandbox.tiktok.products.Categories;
 import io.suitetok.sandbox.tiktok.promotions.BuyerPrice;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
+import io.suitetok.testkit.BenchmarkRun;
 import io.suitetok.testkit.EmbeddedHubApplication;
 import io.suitetok.testkit.StatementStatistics;
 import java.math.BigDecimal;
@@ -71,13 +72,7 @@ public final class PricingFlowBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int status = 1;
-        try {
-            run();
-            status = 0;
-        } finally {
-            System.exit(status); // the embedded broker and database keep non-daemon threads alive
-        }
+        BenchmarkRun.exitAfter(PricingFlowBenchmark::run);
     }
 
     private static void run() throws Exception {

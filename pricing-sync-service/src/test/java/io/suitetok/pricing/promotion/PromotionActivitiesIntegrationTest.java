@@ -8,6 +8,7 @@ import io.suitetok.pricing.PricingSyncApplication;
 import io.suitetok.pricing.api.PricingOpsController;
 import io.suitetok.pricing.boundary.TaxDisplay;
 import io.suitetok.pricing.catalog.ListedSkus;
+import io.suitetok.pricing.catalog.ListedSkusInMemory;
 import io.suitetok.pricing.catalog.ListedSkus.ListedSku;
 import io.suitetok.pricing.config.PricingProperties;
 import io.suitetok.pricing.it.PricingFixtures;
@@ -40,7 +41,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,24 +119,7 @@ class PromotionActivitiesIntegrationTest {
     private final List<ListedSku> listed = new ArrayList<>();
 
     private PromotionActivities activities() {
-        ListedSkus directory = new ListedSkus() {
-            @Override
-            public List<ListedSku> ofItem(String itemId) {
-                return listed.stream().filter(sku -> sku.itemId().equals(itemId)).toList();
-            }
-
-            @Override
-            public List<ListedSku> ofProduct(String shopId, String productId) {
-                return listed.stream().filter(sku -> sku.shopId().equals(shopId) && sku.productId().equals(productId))
-                        .toList();
-            }
-
-            @Override
-            public Optional<ListedSku> find(String shopId, String sellerSku) {
-                return listed.stream().filter(sku -> sku.shopId().equals(shopId) && sku.sellerSku().equals(sellerSku))
-                        .findFirst();
-            }
-        };
+        ListedSkus directory = new ListedSkusInMemory(listed);
         return new PromotionActivities(store, directory, prices, tiktok, shops, SETTINGS, ExchangeRates.configured(),
                 SHOP_CLOCK);
     }

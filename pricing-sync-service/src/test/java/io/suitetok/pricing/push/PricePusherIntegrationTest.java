@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.suitetok.pricing.PricingSyncApplication;
 import io.suitetok.pricing.boundary.TaxDisplay;
 import io.suitetok.pricing.catalog.ListedSkus;
+import io.suitetok.pricing.catalog.ListedSkusInMemory;
 import io.suitetok.pricing.catalog.ListedSkus.ListedSku;
 import io.suitetok.pricing.config.PricingProperties;
 import io.suitetok.pricing.config.PricingShopSettings;
@@ -76,24 +77,7 @@ class PricePusherIntegrationTest {
 
     /** @param promotionEnds the end of the promotion every SKU is in, or null for none */
     private PricePusher pusher(List<ListedSku> listed, Instant promotionEnds) {
-        ListedSkus directory = new ListedSkus() {
-            @Override
-            public List<ListedSku> ofItem(String itemId) {
-                return listed.stream().filter(sku -> sku.itemId().equals(itemId)).toList();
-            }
-
-            @Override
-            public List<ListedSku> ofProduct(String shopId, String productId) {
-                return listed.stream().filter(sku -> sku.shopId().equals(shopId) && sku.productId().equals(productId))
-                        .toList();
-            }
-
-            @Override
-            public Optional<ListedSku> find(String shopId, String sellerSku) {
-                return listed.stream().filter(sku -> sku.shopId().equals(shopId) && sku.sellerSku().equals(sellerSku))
-                        .findFirst();
-            }
-        };
+        ListedSkus directory = new ListedSkusInMemory(listed);
         PricingProperties settings = new PricingProperties(Duration.ofMinutes(1), Duration.ofMinutes(2),
                 Duration.ofMillis(500), Duration.ofSeconds(2), Map.of("2", "GBP"), List.of(UK_SHOP), false, false, false);
         return new PricePusher(prices, directory, tiktok, shops, settings, (shop, sku) -> Optional.ofNullable(promotionEnds)
