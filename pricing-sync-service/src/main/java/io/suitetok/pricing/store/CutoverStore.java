@@ -83,15 +83,10 @@ public class CutoverStore {
     }
 
     /**
-     * Whether the SKU shows a schedule's price now: that schedule's last applied cutover set it and a
-     * pending one will end it. A matrix change read meanwhile must wait for that end (it is stored,
-     * and the end brings it back).
+     * Which of these SKUs of one shop show a schedule's price now: that schedule's last applied cutover
+     * set it and a pending one will end it. A matrix change read meanwhile must wait for that end (it is
+     * stored, and the end brings it back). One statement for them all.
      */
-    public boolean scheduleInEffect(String shopId, String sellerSku) {
-        return !schedulesInEffect(shopId, List.of(sellerSku)).isEmpty();
-    }
-
-    /** Which of these SKUs of one shop show a schedule's price now ({@link #scheduleInEffect}), in one statement. */
     public Set<String> schedulesInEffect(String shopId, Collection<String> sellerSkus) {
         if (sellerSkus.isEmpty()) {
             return Set.of();
