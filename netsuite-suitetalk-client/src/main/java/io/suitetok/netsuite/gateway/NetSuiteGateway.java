@@ -92,4 +92,26 @@ public interface NetSuiteGateway {
      * {@code HUB_NO_CURRENCY_RATE}) when NetSuite has no rate in effect at that date.
      */
     BigDecimal currencyRate(NetSuiteInternalId fromCurrency, NetSuiteInternalId toCurrency, LocalDate effectiveDate);
+
+    // ---- returns and refunds ------------------------------------------------------------------------
+    // Each write below keys its record by the draft's external id and is safe to repeat: a record
+    // NetSuite already holds under that external id is answered Written with its internal id and is
+    // never added a second time (these records are made with initialize, and an upsert of an
+    // initialized record only adds, so the adapter relies on the external id's uniqueness instead).
+
+    /**
+     * Adds Return Authorizations made from their Sales Orders, or updates one that exists: its memo,
+     * custom fields and, when the draft says {@code closed}, every line closed. The lines of an existing
+     * RA are never changed.
+     */
+    List<WriteOutcome> upsertReturnAuthorizations(List<ReturnAuthorizationDraft> returns);
+
+    /** Adds Item Receipts of returned goods, each made from its Return Authorization. */
+    List<WriteOutcome> addReturnReceipts(List<ReturnReceiptDraft> receipts);
+
+    /** Adds Credit Memos, from their Return Authorization where the draft names one. */
+    List<WriteOutcome> addCreditMemos(List<CreditMemoDraft> memos);
+
+    /** Adds Customer Refunds, each applied to its Credit Memo. */
+    List<WriteOutcome> addCustomerRefunds(List<CustomerRefundDraft> refunds);
 }

@@ -359,4 +359,26 @@ public final class SoapNetSuiteGateway implements NetSuiteGateway {
         preferences.setBodyFieldsOnly(false);
         return preferences;
     }
+
+    // ---- returns and refunds: not built yet (issue 15, the NetSuite side is in progress) ------------
+
+    @Override
+    public List<WriteOutcome> upsertReturnAuthorizations(List<io.suitetok.netsuite.gateway.ReturnAuthorizationDraft> returns) {
+        throw new UnsupportedOperationException("return authorizations are not written yet");
+    }
+
+    @Override
+    public List<WriteOutcome> addReturnReceipts(List<io.suitetok.netsuite.gateway.ReturnReceiptDraft> receipts) {
+        throw new UnsupportedOperationException("item receipts are not written yet");
+    }
+
+    @Override
+    public List<WriteOutcome> addCreditMemos(List<io.suitetok.netsuite.gateway.CreditMemoDraft> memos) {
+        throw new UnsupportedOperationException("credit memos are not written yet");
+    }
+
+    @Override
+    public List<WriteOutcome> addCustomerRefunds(List<io.suitetok.netsuite.gateway.CustomerRefundDraft> refunds) {
+        throw new UnsupportedOperationException("customer refunds are not written yet");
+    }
 }
