@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param flushWorkers  batches written side by side; at most this replica's NetSuite concurrency share
  * @param bodyFields    the custom body fields channel attribution is written to
  * @param fulfilments   how NetSuite item fulfilments are read and reported to TikTok
+ * @param returns       how TikTok returns are polled and written to NetSuite
  */
 @Validated
 @ConfigurationProperties("hub.orders")
@@ -26,7 +27,8 @@ public record OrderProperties(
         @DefaultValue("2") int flushWorkers,
         @DefaultValue("true") boolean flushEnabled,
         @DefaultValue BodyFields bodyFields,
-        @DefaultValue Fulfilments fulfilments) {
+        @DefaultValue Fulfilments fulfilments,
+        @DefaultValue Returns returns) {
 
     public Optional<OrderShopSettings> shop(String shopId) {
         return shops.stream().filter(shop -> shop.shopId().equals(shopId)).findFirst();
@@ -46,13 +48,36 @@ public record OrderProperties(
             @DefaultValue("shipped") List<String> shipStatuses) {
     }
 
-    /** Script ids of the Sales Order custom body fields for reporting by channel. */
+    /**
+     * @param enabled       write return documents to NetSuite (off: returns are still read and kept)
+     * @param interval      how often queued returns are written
+     * @param pollInterval  how often TikTok's returns updated since the last poll are read (the webhooks' safety net)
+     * @param pollOverlap   how far before the watermark each poll starts
+     * @param batchSize     returns per writer round
+     */
+    public record Returns(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("1s") Duration interval,
+            @DefaultValue("5m") Duration pollInterval,
+            @DefaultValue("5m") Duration pollOverlap,
+            @DefaultValue("50") int batchSize) {
+    }
+
+    /**
+     * Script ids of the custom body fields for reporting by channel: on Sales Orders, and on the return
+     * documents (the TikTok return id, the buyer's return tracking, TikTok's refund total, and the
+     * platform-funded part of the refunded units that TikTok reclaims in settlement).
+     */
     public record BodyFields(
             @DefaultValue("custbody_tts_source") String source,
             @DefaultValue("custbody_tts_shop_id") String shopId,
             @DefaultValue("custbody_tts_order_id") String orderId,
             @DefaultValue("custbody_tts_order_type") String orderType,
             @DefaultValue("custbody_tts_platform_discount") String platformDiscount,
-            @DefaultValue("custbody_tts_tax") String tiktokTax) {
+            @DefaultValue("custbody_tts_tax") String tiktokTax,
+            @DefaultValue("custbody_tts_return_id") String returnId,
+            @DefaultValue("custbody_tts_return_tracking") String returnTracking,
+            @DefaultValue("custbody_tts_refund_total") String refundTotal,
+            @DefaultValue("custbody_tts_platform_refund") String platformRefund) {
     }
 }

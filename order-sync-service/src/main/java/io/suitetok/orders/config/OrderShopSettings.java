@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               seller-shipped fulfilments; {@code defaultCarrier} otherwise
  * @param customers              default customer for every order, or one customer per TikTok buyer
  * @param handoverMethod         how packages shipped with TikTok's logistics reach the carrier: PICKUP or DROP_OFF
+ * @param returns                how returns are received, credited and refunded ({@link ReturnSettings})
  * @param feeItems               buyer-paid charge (TikTok's field in kebab case: {@code buyer-service-fee},
  *                               {@code handling-fee}, {@code item-insurance-fee}, {@code shipping-insurance-fee},
  *                               {@code small-order-fee}, {@code retail-delivery-fee}) to the NetSuite item it is
@@ -45,7 +46,12 @@ public record OrderShopSettings(
         String defaultCarrier,
         @DefaultValue("PICKUP") String handoverMethod,
         @DefaultValue("DEFAULT_CUSTOMER") CustomerPolicy customers,
-        @DefaultValue Map<String, String> feeItems) {
+        @DefaultValue Map<String, String> feeItems,
+        ReturnSettings returns) {
+
+    public OrderShopSettings {
+        returns = returns == null ? ReturnSettings.defaults() : returns;
+    }
 
     /** The NetSuite item a buyer-paid charge is booked to, if ops mapped one. */
     public java.util.Optional<String> feeItemFor(io.suitetok.model.order.BuyerCharge.Kind kind) {

@@ -17,6 +17,10 @@ import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.tiktok.spring.TikTokShops;
 import io.suitetok.runtime.kafka.HubTopicNames;
 import io.suitetok.runtime.outbox.OutboxWriter;
+import io.suitetok.orders.returns.ReturnPoller;
+import io.suitetok.orders.returns.ReturnRefresher;
+import io.suitetok.orders.returns.ReturnStore;
+import io.suitetok.orders.returns.ReturnWriter;
 import io.suitetok.runtime.watermark.WatermarkStore;
 import io.suitetok.tiktok.api.TikTokShopClient;
 import java.time.Clock;
@@ -60,5 +64,24 @@ public class OrderSyncConfiguration {
     OrderPoller orderPoller(TikTokShopClient tiktok, OrderRefresher refresher, WatermarkStore watermarks,
             @Value("${hub.orders.poll-overlap:5m}") Duration overlap) {
         return new OrderPoller(tiktok, refresher, watermarks, Clock.systemUTC(), overlap);
+    }
+
+    @Bean
+    ReturnRefresher returnRefresher(TikTokShopClient tiktok, ReturnStore returns, OrderStateStore states,
+            TransactionTemplate transaction) {
+        return new ReturnRefresher(tiktok, returns, states, transaction);
+    }
+
+    @Bean
+    ReturnPoller returnPoller(TikTokShopClient tiktok, ReturnRefresher refresher, WatermarkStore watermarks,
+            OrderProperties properties) {
+        return new ReturnPoller(tiktok, refresher, watermarks, Clock.systemUTC(), properties.returns().pollOverlap());
+    }
+
+    @Bean
+    ReturnWriter returnWriter(ReturnStore returns, OrderSnapshotStore snapshots, OrderStateStore states,
+            SkuMappingReplica skus, NetSuiteGateway netsuite, OrderProperties properties,
+            TransactionTemplate transaction) {
+        return new ReturnWriter(returns, snapshots, states, skus, netsuite, properties, transaction);
     }
 }

@@ -2,6 +2,7 @@ package io.suitetok.orders.ingest;
 
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.event.EventEnvelope;
+import io.suitetok.orders.returns.ReturnRefresher;
 import io.suitetok.runtime.inbox.Inbox;
 import io.suitetok.tiktok.auth.AuthorizationNotices;
 import io.suitetok.tiktok.spring.TikTokShops;
@@ -32,9 +33,11 @@ public class OrderNotificationListener {
     private final OrderRefresher refresher;
     private final TikTokShops shops;
     private final AuthorizationNotices authorizations;
+    private final ReturnRefresher returns;
 
     public OrderNotificationListener(Inbox inbox, EventCodec codec, OrderRefresher refresher, TikTokShops shops,
-            AuthorizationNotices authorizations) {
+            AuthorizationNotices authorizations, ReturnRefresher returns) {
+        this.returns = returns;
         this.inbox = inbox;
         this.codec = codec;
         this.refresher = refresher;
@@ -49,7 +52,8 @@ public class OrderNotificationListener {
 
     /**
      * One notification: an authorization notice is acted on; an order notification refreshes every
-     * order it names (a PACKAGE_UPDATE names its orders in {@code package_list[].order_id_list}).
+     * order it names (a PACKAGE_UPDATE names its orders in {@code package_list[].order_id_list}), and a
+     * return notification the order's returns too.
      */
     void on(ReceivedWebhook received) {
         WebhookNotification notification = WebhookParser.parse(received.webhook());
@@ -67,6 +71,10 @@ public class OrderNotificationListener {
         inbox.processOnce(CONSUMER, key, () -> {
             for (String orderId : orderIds) {
                 refresher.refresh(shops.context(notification.shopId()), List.of(orderId));
+            }
+            if (received.type() == WebhookType.RETURN_STATUS_CHANGE) {
+                // The return is read fresh, like the order: the notification's status may be stale.
+                returns.refreshOrder(shops.context(notification.shopId()), notification.returnStatusChange().orderId());
             }
         });
     }

@@ -46,6 +46,17 @@ public class SalesOrderMapper {
         return "TTS-" + order.shopId().value() + "-" + order.orderId().value();
     }
 
+    /** The NetSuite location the order ships from: its TikTok warehouse's, else the shop's default; null if neither. */
+    public static String locationOf(Order order, OrderShopSettings shop) {
+        String warehouse = warehouseOf(order);
+        return warehouse == null ? shop.defaultLocation() : shop.locations().getOrDefault(warehouse, shop.defaultLocation());
+    }
+
+    private static String warehouseOf(Order order) {
+        return order.delivery() == null || order.delivery().warehouseId() == null ? null
+                : order.delivery().warehouseId().value();
+    }
+
     public SalesOrderMapping map(Order order, OrderShopSettings shop, Function<SellerSku, Optional<String>> items) {
         if (order.status() == OrderStatus.UNKNOWN) {
             return SalesOrderMapping.parked(List.of("TikTok order status '" + order.tiktokStatus() + "' is not one the "
@@ -53,12 +64,9 @@ public class SalesOrderMapper {
                     + "the hub understands the status"));
         }
         List<String> problems = new ArrayList<>();
-        String warehouse = order.delivery() == null || order.delivery().warehouseId() == null ? null
-                : order.delivery().warehouseId().value();
-        String location = warehouse == null ? shop.defaultLocation()
-                : shop.locations().getOrDefault(warehouse, shop.defaultLocation());
+        String location = locationOf(order, shop);
         if (location == null) {
-            problems.add("TikTok warehouse " + warehouse + " is not mapped to a NetSuite location; add it to "
+            problems.add("TikTok warehouse " + warehouseOf(order) + " is not mapped to a NetSuite location; add it to "
                     + "hub.orders.shops[" + shop.shopId() + "].locations");
         }
         boolean cancelled = order.status() == OrderStatus.CANCELLED;

@@ -11,12 +11,12 @@ import java.util.List;
  * Splits a line's amount over its units in the currency's minor units, so that the rates add up to
  * the amount exactly: 10.00 over 3 units is 3.34, 3.33, 3.33, never 3.33 × 3 = 9.99.
  */
-final class UnitRates {
+public final class UnitRates {
 
     private UnitRates() {
     }
 
-    static List<Money> of(Money total, int units) {
+    public static List<Money> of(Money total, int units) {
         int scale = Math.max(0, total.currency().getDefaultFractionDigits());
         Money exact = total.rounded(MoneyRounding.HALF_EVEN);
         BigDecimal base = exact.amount().divide(BigDecimal.valueOf(units), scale, RoundingMode.DOWN);

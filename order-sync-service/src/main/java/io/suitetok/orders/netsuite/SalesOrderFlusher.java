@@ -101,7 +101,8 @@ public class SalesOrderFlusher {
                         order.orderId().value())).toList());
                 List<WriteOutcome> outcomes = netsuite.upsertSalesOrders(drafts);
                 for (int i = 0; i < outcomes.size(); i++) {
-                    done += record(toWrite.get(i), outcomes.get(i), fingerprints.get(toWrite.get(i).orderId())) ? 1 : 0;
+                    done += record(toWrite.get(i), outcomes.get(i), fingerprints.get(toWrite.get(i).orderId()),
+                            drafts.get(i).customer().value()) ? 1 : 0;
                 }
             }
             return done;
@@ -199,7 +200,7 @@ public class SalesOrderFlusher {
     }
 
     /** @return whether the order is settled; a passing failure leaves it waiting for the next flush */
-    private boolean record(Order order, WriteOutcome outcome, String fingerprint) {
+    private boolean record(Order order, WriteOutcome outcome, String fingerprint, String customer) {
         if (outcome instanceof WriteOutcome.Written written) {
             snapshots.markDone(order.shopId().value(), order.orderId().value());
             String tranId = written.tranId().orElse(null);
@@ -210,6 +211,7 @@ public class SalesOrderFlusher {
                     List.of(), written.internalId().value(), tranId, order.updateTime(), alreadyOnTikTok);
             states.save(state);
             states.rememberWritten(state.shopId(), state.orderId(), fingerprint);
+            states.rememberCustomer(state.shopId(), state.orderId(), customer);
             states.journey(state.shopId(), state.orderId(), "SALES_ORDER_WRITTEN",
                     written.tranId().orElse(written.internalId().value()) + " (" + order.status() + ")");
             announce(order, state, OrderResultEvents.SalesOrderWritten);

@@ -49,6 +49,18 @@ public class OrderStateStore {
                 shopId, orderId);
     }
 
+    /** The customer the order's Sales Order was booked to, which its credit memos and refunds name too. */
+    public void rememberCustomer(String shopId, String orderId, String customer) {
+        jdbc.update("update order_state set netsuite_customer = ? where shop_id = ? and order_id = ?", customer, shopId,
+                orderId);
+    }
+
+    /** Empty for an order written before the customer was kept (the shop's default customer then applies). */
+    public Optional<String> customerOf(String shopId, String orderId) {
+        return jdbc.queryForList("select netsuite_customer from order_state where shop_id = ? and order_id = ? and "
+                + "netsuite_customer is not null", String.class, shopId, orderId).stream().findFirst();
+    }
+
     public List<OrderState> parked() {
         return jdbc.query("select *, reasons::text as reasons from order_state where state = 'PARKED' "
                 + "order by updated_at", row);

@@ -29,11 +29,13 @@ class SalesOrderMapperTest {
 
     private final SalesOrderMapper mapper = new SalesOrderMapper(new BodyFields("custbody_tts_source",
             "custbody_tts_shop_id", "custbody_tts_order_id", "custbody_tts_order_type",
-            "custbody_tts_platform_discount", "custbody_tts_tax"));
+            "custbody_tts_platform_discount", "custbody_tts_tax", "custbody_tts_return_id",
+            "custbody_tts_return_tracking", "custbody_tts_refund_total", "custbody_tts_platform_refund"));
 
     private static OrderShopSettings shop(Map<String, String> feeItems) {
         return new OrderShopSettings(SHOP, "3", "9", "4410", null, null, "12", Map.of(), Map.of(), true, null, true,
-                true, CommitInventory.AVAILABLE_QTY, Map.of(), null, "PICKUP", CustomerPolicy.DEFAULT_CUSTOMER, feeItems);
+                true, CommitInventory.AVAILABLE_QTY, Map.of(), null, "PICKUP", CustomerPolicy.DEFAULT_CUSTOMER, feeItems,
+                null);
     }
 
     private static Order load(String fixture) throws IOException {
