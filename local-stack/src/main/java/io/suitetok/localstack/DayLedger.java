@@ -41,6 +41,16 @@ final class DayLedger {
     /** Per switch of an effective-dated price (and promotion) on TikTok: how far from its instant it came. */
     final List<String> cutoverSkews = new ArrayList<>();
 
+    /** A return the day's buyers made, and how it ended on TikTok. */
+    record DayReturn(String shopId, String orderId, String returnId, String kind, List<String> lineItemIds,
+                     String finalStatus) {
+    }
+
+    final List<DayReturn> returns = new ArrayList<>();
+    /** Orders the warehouse shipped today (some in two parcels): the ones buyers may send back. */
+    final List<PlacedOrder> shipped = new ArrayList<>();
+    Duration returnLag;
+
     synchronized void placed(PlacedOrder order) {
         orders.put(order.orderId(), order);
         lastOrderPlaced = Instant.now();

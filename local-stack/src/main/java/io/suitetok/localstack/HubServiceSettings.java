@@ -66,6 +66,17 @@ final class HubServiceSettings {
         orderShop(p, 1, ShopDirectory.UK_SHOP_ID, NetSuiteEstate.UK_SUBSIDIARY, NetSuiteEstate.GBP,
                 NetSuiteEstate.UK_DEFAULT_CUSTOMER, NetSuiteEstate.MIDLANDS, ShopDirectory.UK_WAREHOUSE,
                 NetSuiteEstate.UK_CARRIERS);
+        // The US warehouse restocks returns and pays refunds from TikTok's clearing account; the UK one puts
+        // them aside as damaged and leaves the refund to settlement.
+        p.put("hub.orders.shops[0].returns.disposition", "SELLABLE");
+        p.put("hub.orders.shops[0].returns.refunds", "CUSTOMER_REFUND");
+        p.put("hub.orders.shops[0].returns.refund-account", NetSuiteEstate.TIKTOK_CLEARING_ACCOUNT);
+        p.put("hub.orders.shops[1].returns.disposition", "DAMAGED");
+        p.put("hub.orders.shops[1].returns.damaged-location", NetSuiteEstate.MIDLANDS_RETURNS);
+        p.put("hub.orders.shops[1].returns.refunds", "SETTLEMENT");
+        p.put("hub.orders.returns.interval", "500ms");
+        p.put("hub.orders.returns.poll-interval", "10s");
+        p.put("hub.orders.returns.poll-overlap", "1m");
         return p;
     }
 

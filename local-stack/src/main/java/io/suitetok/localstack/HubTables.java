@@ -89,6 +89,24 @@ final class HubTables {
         return states;
     }
 
+    /** Per return id: TikTok's status as the hub last read it, and where its NetSuite records stand. */
+    Map<String, ReturnProgress> returnProgress() {
+        Map<String, ReturnProgress> progress = new LinkedHashMap<>();
+        jdbc.query("select return_id, status, state, needs_write, reasons::text from order_sync.order_return",
+                rs -> { progress.put(rs.getString(1), new ReturnProgress(rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4), rs.getString(5))); });
+        return progress;
+    }
+
+    record ReturnProgress(String status, String state, boolean needsWrite, String reasons) {
+    }
+
+    List<String> parkedReturns() {
+        return jdbc.query("select return_id, order_id, state, reasons::text from order_sync.order_return "
+                + "where state in ('PARKED', 'WAITING_FOR_SALES_ORDER') order by 1", (rs, i) -> "return "
+                + rs.getString(1) + " of order " + rs.getString(2) + " (" + rs.getString(3) + "): " + rs.getString(4));
+    }
+
     List<String> parkedFulfilments() {
         return jdbc.query("select fulfilment_id, order_id, reason from order_sync.fulfilment_shipment "
                 + "where state = 'PARKED' order by 1", (rs, i) -> "fulfilment " + rs.getString(1) + " of order "

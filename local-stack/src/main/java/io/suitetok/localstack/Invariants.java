@@ -15,9 +15,10 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The four things that must hold after a day of trading, each checked from the systems' own records
+ * The things that must hold after a day of trading, each checked from the systems' own records
  * (TikTok's orders, stock and prices, NetSuite's Sales Orders, stock and prices), not from the hub's
- * belief about them. The price invariant is {@link PriceInvariant}.
+ * belief about them. The price invariant is {@link PriceInvariant},
+ * the returns invariant {@link ReturnInvariant}.
  */
 final class Invariants {
 
@@ -42,7 +43,8 @@ final class Invariants {
         Map<String, List<SalesOrder>> salesOrders = salesOrdersByExternalId();
         return List.of(oneSalesOrderPerPaidOrder(ledger, salesOrders), totalsTieOut(ledger, salesOrders),
                 tiktokStockIsSellable(estate, inventoryUrl),
-                new PriceInvariant(tiktok, netsuite).check(estate, ledger.priceChanges, ledger.cutoverSkews));
+                new PriceInvariant(tiktok, netsuite).check(estate, ledger.priceChanges, ledger.cutoverSkews),
+                new ReturnInvariant(tiktok, netsuite).check(ledger, estate));
     }
 
     /**

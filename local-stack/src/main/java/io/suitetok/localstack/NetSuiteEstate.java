@@ -27,6 +27,10 @@ final class NetSuiteEstate {
     static final String CHICAGO = "101";
     static final String DALLAS = "102";
     static final String MIDLANDS = "201";
+    /** Where the UK warehouse puts returned goods it cannot sell again; no TikTok warehouse is fed from it. */
+    static final String MIDLANDS_RETURNS = "202";
+    /** The account US Customer Refunds are paid from: TikTok's clearing account (TikTok pays the buyer). */
+    static final String TIKTOK_CLEARING_ACCOUNT = "1190";
     static final String BASE_PRICE = "1";
     static final String ONLINE_PRICE = "2";
     static final String US_DEFAULT_CUSTOMER = "501";
@@ -123,7 +127,8 @@ final class NetSuiteEstate {
                         new SeedRequest.Subsidiary(UK_SUBSIDIARY, "SuiteTok Apparel Ltd", GBP)),
                 List.of(new SeedRequest.Location(CHICAGO, "Chicago DC", US_SUBSIDIARY),
                         new SeedRequest.Location(DALLAS, "Dallas DC", US_SUBSIDIARY),
-                        new SeedRequest.Location(MIDLANDS, "Midlands DC", UK_SUBSIDIARY)),
+                        new SeedRequest.Location(MIDLANDS, "Midlands DC", UK_SUBSIDIARY),
+                        new SeedRequest.Location(MIDLANDS_RETURNS, "Midlands returns (damaged)", UK_SUBSIDIARY)),
                 List.of(new SeedRequest.PriceLevel(BASE_PRICE, "Base Price"),
                         new SeedRequest.PriceLevel(ONLINE_PRICE, "Online Price")),
                 List.of(new SeedRequest.Customer(US_DEFAULT_CUSTOMER, "TTS-DEFAULT-US", "TikTok Shop US buyers", null,

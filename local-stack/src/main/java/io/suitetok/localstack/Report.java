@@ -35,6 +35,11 @@ final class Report {
                 ledger.ordersFulfilled, ledger.fulfilments.size(), seconds(ledger.fulfilmentLag),
                 ledger.ordersWithTrackingOnTikTok, ledger.tiktokShippedHandedOver));
         list(out, "parked fulfilments", tables.parkedFulfilments());
+        Map<String, Long> returnKinds = new java.util.TreeMap<>();
+        ledger.returns.forEach(ret -> returnKinds.merge(ret.kind(), 1L, Long::sum));
+        out.append(String.format("returns     %d made %s, all settled in NetSuite within %s%n", ledger.returns.size(),
+                returnKinds, seconds(ledger.returnLag)));
+        list(out, "parked returns", tables.parkedReturns());
         out.append(String.format("inventory   levels %d, TikTok accepted the newest %d, Update Inventory calls %d, "
                         + "settled %s after the last fulfilment%n", tables.inventoryLevels(), tables.levelsAccepted(),
                 tiktokInventoryCalls, seconds(ledger.stockSettleTime)));

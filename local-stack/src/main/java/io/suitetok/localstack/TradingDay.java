@@ -72,6 +72,7 @@ final class TradingDay {
         placeOrders();
         waitForSalesOrders();
         shipFromNetSuite();
+        returnGoods();
         ledger.stockSettleTime = syncStock("stock settled after the day");
         // After the schedule and the promotion have both ended: the prices then are the matrices' again.
         ledger.priceSettleTime = syncPrices("prices settled after the day", ledger.priceChanges.over());
@@ -91,7 +92,7 @@ final class TradingDay {
         simulators.netsuite.account().seed(estate.seed());
         PriceChanges.seedRateOfTheDay(simulators.netsuite.account());
         ledger.catalogItems = estate.seed().items().size();
-        log.info("NetSuite seeded: 2 subsidiaries, 3 locations, {} items ({} listings per shop, {} SKUs)",
+        log.info("NetSuite seeded: 2 subsidiaries, 4 locations, {} items ({} listings per shop, {} SKUs)",
                 estate.seed().items().size(), estate.families(), estate.sellable().size());
     }
 
@@ -318,6 +319,7 @@ final class TradingDay {
         }
         Collections.shuffle(candidates, random);
         List<PlacedOrder> shipping = candidates.subList(0, candidates.size() / 2);
+        ledger.shipped.addAll(shipping);
         List<Runnable> secondWave = new ArrayList<>();
         for (PlacedOrder order : shipping) {
             String salesOrder = stored.get(order.orderId()).salesOrderId();
@@ -354,6 +356,39 @@ final class TradingDay {
         log.info("{} orders shipped from NetSuite in {} fulfilments; tracking on TikTok for {} seller-shipped orders, "
                 + "{} handed over to TikTok's carrier", ledger.ordersFulfilled, ledger.fulfilments.size(),
                 ledger.ordersWithTrackingOnTikTok, ledger.tiktokShippedHandedOver);
+    }
+
+    /**
+     * Buyers send some delivered orders back ({@link DayReturns}); waits until the hub has read every
+     * return's final TikTok status and written what it asks of NetSuite, and until the inventory service
+     * counts the units received back into stock.
+     */
+    private void returnGoods() {
+        int count = Math.min(ledger.shipped.size(), Math.max(5, ledger.shipped.size() / 4));
+        Instant start = Instant.now();
+        ledger.returns.addAll(new DayReturns(tiktok(), options.seed()).make(ledger.shipped, count));
+        progress.track("returns", () -> new Progress.Count("returns settled in NetSuite", returnsSettled(),
+                ledger.returns.size()));
+        waitFor("returns", () -> returnsSettled() >= ledger.returns.size());
+        waitFor("returned stock counted", this::restockSeenByInventory);
+        ledger.returnLag = Duration.between(start, Instant.now());
+        log.info("{} returns made and settled in {} s", ledger.returns.size(), ledger.returnLag.toSeconds());
+    }
+
+    /** Returns whose final TikTok status the hub has read and dealt with: all written, or parked. */
+    private int returnsSettled() {
+        Map<String, HubTables.ReturnProgress> stored = tables.returnProgress();
+        return (int) ledger.returns.stream().filter(ret -> {
+            HubTables.ReturnProgress hubSide = stored.get(ret.returnId());
+            return hubSide != null && ret.finalStatus().equals(hubSide.status()) && !hubSide.needsWrite()
+                    && ("DONE".equals(hubSide.state()) || "PARKED".equals(hubSide.state()));
+        }).count();
+    }
+
+    /** The inventory service's available stock of every item at the sellable locations is NetSuite's now. */
+    private boolean restockSeenByInventory() {
+        return new Invariants(tiktok(), simulators.netsuite.account())
+                .tiktokStockIsSellable(estate, hub.inventoryUrl()).passed();
     }
 
     /** Shipped or parked: either way order-sync has dealt with it. */

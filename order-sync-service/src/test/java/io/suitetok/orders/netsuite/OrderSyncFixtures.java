@@ -30,6 +30,8 @@ final class OrderSyncFixtures {
     static final String UK_SHOP = "7495000000000000002";
     static final String US_WAREHOUSE = "7100000000000000011";
     static final String UK_WAREHOUSE = "7100000000000000021";
+    /** The account Customer Refunds of TikTok returns are paid from (TikTok's clearing account). */
+    static final String CLEARING_ACCOUNT = "1190";
 
     private OrderSyncFixtures() {
     }
@@ -104,6 +106,7 @@ final class OrderSyncFixtures {
             String tokenTable) {
         registry.add("hub.orders.poll-enabled", () -> "false");
         registry.add("hub.orders.flush-enabled", () -> "false");
+        registry.add("hub.orders.returns.enabled", () -> "false");
         registry.add("hub.orders.shops[0].shop-id", () -> US_SHOP);
         registry.add("hub.orders.shops[0].subsidiary", () -> "10");
         registry.add("hub.orders.shops[0].currency", () -> "1");

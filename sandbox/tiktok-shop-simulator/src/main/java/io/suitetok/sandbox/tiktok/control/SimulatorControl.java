@@ -360,6 +360,11 @@ public class SimulatorControl {
         return orders.view(orderId);
     }
 
+    /** The order's returns as Search Returns shows them: status, refund amounts, unit lines, tracking. */
+    public List<Map<String, Object>> returnsOf(String orderId) {
+        return orders.returnViews(orderId);
+    }
+
     /** The order's packages as Get Package Detail shows them: lines, status, carrier, tracking number. */
     public List<Map<String, Object>> packages(String orderId) {
         return packages.packagesOf(orderId);

@@ -462,6 +462,12 @@ public class OrderBook {
         return lock.apply(() -> OrderViews.order(require(orderId)));
     }
 
+    /** The order's returns as Search Returns shows them, oldest first. */
+    public List<Map<String, Object>> returnViews(String orderId) {
+        return lock.apply(() -> returns.values().stream().filter(r -> r.orderId.equals(orderId))
+                .map(r -> OrderViews.returnOrder(r, require(orderId))).toList());
+    }
+
     public List<SimOrder> inShop(String shopId) {
         return lock.apply(() -> orders.values().stream().filter(o -> o.shopId.equals(shopId)).toList());
     }
