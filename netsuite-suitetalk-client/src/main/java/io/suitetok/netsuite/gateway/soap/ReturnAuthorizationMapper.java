@@ -48,6 +48,10 @@ final class ReturnAuthorizationMapper {
             line.setPrice(RecordRefs.internal(SalesOrderMapper.CUSTOM_PRICE_LEVEL));
             line.setRate(returned.rate().toPlainString());
             line.setLocation(orderLine.getLocation());
+            if (draft.closed()) {
+                // Cancelled before NetSuite ever held it: the RA is still recorded, closed from the start.
+                line.setIsClosed(true);
+            }
             lines.getItem().add(line);
         }
         ReturnAuthorization rma = initialized;

@@ -175,6 +175,16 @@ class ReturnsGatewayAgainstSimulatorTest extends AgainstSeededSimulator {
     }
 
     @Test
+    void aReturnCancelledBeforeNetSuiteHeldItsAuthorizationIsRecordedClosed() {
+        order("9007", USD);
+
+        WriteOutcome.Written rma = written(gateway.upsertReturnAuthorizations(List.of(rma("R8", "9007", true,
+                new ReturnedItem(item(TEE_BLACK_M), qty("1"), new BigDecimal("21.50"), null)))));
+
+        assertThat(document("returnAuthorization", rma).status()).isEqualTo("Closed");
+    }
+
+    @Test
     void returningMoreThanWasSoldIsRejectedWithAClearMessage() {
         order("9005", USD);
 
