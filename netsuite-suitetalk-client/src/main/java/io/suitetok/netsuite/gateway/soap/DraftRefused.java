@@ -10,13 +10,20 @@ import io.suitetok.netsuite.gateway.WriteOutcome;
 final class DraftRefused extends RuntimeException {
 
     private final String code;
+    private final FaultClass faultClass;
 
+    /** A refusal that sending the same draft again cannot change. */
     DraftRefused(String code, String message) {
+        this(code, message, FaultClass.DO_NOT_RETRY);
+    }
+
+    DraftRefused(String code, String message, FaultClass faultClass) {
         super(message, null, false, false);
         this.code = code;
+        this.faultClass = faultClass;
     }
 
     WriteOutcome.Rejected outcome(String externalId) {
-        return new WriteOutcome.Rejected(externalId, code, getMessage(), FaultClass.DO_NOT_RETRY);
+        return new WriteOutcome.Rejected(externalId, code, getMessage(), faultClass);
     }
 }

@@ -5,6 +5,7 @@ import com.netsuite.webservices.platform.core_2025_2.types.RecordType;
 import com.netsuite.webservices.transactions.customers_2025_2.CreditMemo;
 import com.netsuite.webservices.transactions.customers_2025_2.ReturnAuthorization;
 import com.netsuite.webservices.transactions.purchases_2025_2.ItemReceipt;
+import io.suitetok.netsuite.fault.FaultClass;
 import io.suitetok.netsuite.gateway.CreditMemoDraft;
 import io.suitetok.netsuite.gateway.CustomerRefundDraft;
 import io.suitetok.netsuite.gateway.ReturnAuthorizationDraft;
@@ -100,8 +101,9 @@ final class ReturnDocumentWrites {
             public Record create(CustomerRefundDraft draft) {
                 String memo = memos.get(draft.creditMemoExternalId());
                 if (memo == null) {
+                    // Retryable: once the memo's own write lands, the same refund goes through.
                     throw new DraftRefused(CREDIT_MEMO_NOT_FOUND, "NetSuite holds no credit memo "
-                            + draft.creditMemoExternalId() + " to apply the refund to");
+                            + draft.creditMemoExternalId() + " to apply the refund to", FaultClass.RETRY);
                 }
                 return CustomerRefundMapper.toRefund(draft, memo);
             }

@@ -152,6 +152,18 @@ class ReturnsGatewayAgainstSimulatorTest extends AgainstSeededSimulator {
     }
 
     @Test
+    void aRefundBeforeItsCreditMemoWaitsForIt() {
+        WriteOutcome early = gateway.addCustomerRefunds(List.of(
+                refund("R9", "TTS-CM-" + SHOP + "-R9", USD, new BigDecimal("5.00")))).get(0);
+
+        assertThat(early).isInstanceOfSatisfying(WriteOutcome.Rejected.class, rejected -> {
+            assertThat(rejected.code()).isEqualTo("HUB_CREDIT_MEMO_NOT_FOUND");
+            assertThat(rejected.retryable()).isTrue();
+        });
+        assertThat(netsuite.account().returnDocuments()).isEmpty();
+    }
+
+    @Test
     void aClosedAuthorizationReceivesNothing() {
         order("9004", USD);
         ReturnedItem tee = new ReturnedItem(item(TEE_BLACK_M), qty("2"), new BigDecimal("21.50"), null);
