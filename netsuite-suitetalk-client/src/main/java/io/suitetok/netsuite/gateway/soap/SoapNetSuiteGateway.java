@@ -28,7 +28,9 @@ import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.netsuite.fault.FaultClass;
 import io.suitetok.netsuite.fault.SuiteTalkException;
 import io.suitetok.netsuite.fault.SuiteTalkFault;
+import io.suitetok.netsuite.gateway.CreditMemoDraft;
 import io.suitetok.netsuite.gateway.CustomerDraft;
+import io.suitetok.netsuite.gateway.CustomerRefundDraft;
 import io.suitetok.netsuite.gateway.FulfilmentSnapshot;
 import io.suitetok.netsuite.gateway.ItemAvailabilityRow;
 import io.suitetok.netsuite.gateway.ItemPricing;
@@ -36,6 +38,8 @@ import io.suitetok.netsuite.gateway.ItemSnapshot;
 import io.suitetok.netsuite.gateway.NetSuiteGateway;
 import io.suitetok.netsuite.gateway.Page;
 import io.suitetok.netsuite.gateway.PromotionSnapshot;
+import io.suitetok.netsuite.gateway.ReturnAuthorizationDraft;
+import io.suitetok.netsuite.gateway.ReturnReceiptDraft;
 import io.suitetok.netsuite.gateway.SalesOrderDraft;
 import io.suitetok.netsuite.gateway.ScheduledPrice;
 import io.suitetok.netsuite.gateway.WriteOutcome;
@@ -72,6 +76,7 @@ public final class SoapNetSuiteGateway implements NetSuiteGateway {
 
     private final SuiteTalkClient client;
     private final String priceScheduleTypeId;
+    private final ReturnDocumentWrites returnDocuments;
 
     public SoapNetSuiteGateway(SuiteTalkClient client) {
         this(client, null);
@@ -84,6 +89,7 @@ public final class SoapNetSuiteGateway implements NetSuiteGateway {
      */
     public SoapNetSuiteGateway(SuiteTalkClient client, String priceScheduleTypeId) {
         this.client = client;
+        this.returnDocuments = new ReturnDocumentWrites(client);
         this.priceScheduleTypeId = priceScheduleTypeId == null || priceScheduleTypeId.isBlank()
                 ? null : priceScheduleTypeId.strip();
     }
@@ -360,25 +366,25 @@ public final class SoapNetSuiteGateway implements NetSuiteGateway {
         return preferences;
     }
 
-    // ---- returns and refunds: not built yet (issue 15, the NetSuite side is in progress) ------------
+    // ---- returns and refunds ------------------------------------------------------------------------
 
     @Override
-    public List<WriteOutcome> upsertReturnAuthorizations(List<io.suitetok.netsuite.gateway.ReturnAuthorizationDraft> returns) {
-        throw new UnsupportedOperationException("return authorizations are not written yet");
+    public List<WriteOutcome> upsertReturnAuthorizations(List<ReturnAuthorizationDraft> returns) {
+        return returnDocuments.returnAuthorizations(returns);
     }
 
     @Override
-    public List<WriteOutcome> addReturnReceipts(List<io.suitetok.netsuite.gateway.ReturnReceiptDraft> receipts) {
-        throw new UnsupportedOperationException("item receipts are not written yet");
+    public List<WriteOutcome> addReturnReceipts(List<ReturnReceiptDraft> receipts) {
+        return returnDocuments.itemReceipts(receipts);
     }
 
     @Override
-    public List<WriteOutcome> addCreditMemos(List<io.suitetok.netsuite.gateway.CreditMemoDraft> memos) {
-        throw new UnsupportedOperationException("credit memos are not written yet");
+    public List<WriteOutcome> addCreditMemos(List<CreditMemoDraft> memos) {
+        return returnDocuments.creditMemos(memos);
     }
 
     @Override
-    public List<WriteOutcome> addCustomerRefunds(List<io.suitetok.netsuite.gateway.CustomerRefundDraft> refunds) {
-        throw new UnsupportedOperationException("customer refunds are not written yet");
+    public List<WriteOutcome> addCustomerRefunds(List<CustomerRefundDraft> refunds) {
+        return returnDocuments.customerRefunds(refunds);
     }
 }

@@ -2,11 +2,22 @@ package io.suitetok.sandbox.netsuite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.suitetok.model.id.NetSuiteInternalId;
+import io.suitetok.netsuite.gateway.NetSuiteGateway;
+import io.suitetok.netsuite.gateway.ReturnAuthorizationDraft;
+import io.suitetok.netsuite.gateway.ReturnedItem;
+import io.suitetok.netsuite.gateway.SalesOrderDraft;
+import io.suitetok.netsuite.gateway.SalesOrderLine;
+import io.suitetok.netsuite.gateway.soap.SoapNetSuiteGateway;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,6 +85,33 @@ class AdminApiTest extends AgainstSimulator {
         assertThat(audit.get(0).get("success").asBoolean()).isTrue();
         assertThat(audit.get(0).get("account").asString()).isEqualTo("1234567_SB1");
         assertThat(requests.get("getServerTime").asLong()).isPositive();
+    }
+
+    @Test
+    void returnDocumentsAreListedWithTheirLinesAndStatus() throws Exception {
+        netsuite.account().reset();
+        netsuite.account().seed(SimulatorTestKit.seed());
+        NetSuiteGateway gateway = new SoapNetSuiteGateway(SimulatorTestKit.client(netsuite));
+        NetSuiteInternalId tee = new NetSuiteInternalId(SimulatorTestKit.TEE_BLACK_M);
+        gateway.upsertSalesOrders(List.of(new SalesOrderDraft("TTS-7495021-8001",
+                new NetSuiteInternalId(SimulatorTestKit.SHOP_CUSTOMER), new NetSuiteInternalId(SimulatorTestKit.SUBSIDIARY),
+                new NetSuiteInternalId(SimulatorTestKit.USD), new NetSuiteInternalId(SimulatorTestKit.RENO), null, null,
+                LocalDate.of(2026, 12, 1), "8001", null, null, null, null,
+                List.of(SalesOrderLine.of(tee, new BigDecimal("2"), new BigDecimal("21.50"))), Map.of())));
+        gateway.upsertReturnAuthorizations(List.of(new ReturnAuthorizationDraft("TTS-RA-7495021-R1",
+                "TTS-7495021-8001", LocalDate.of(2026, 12, 3), null,
+                List.of(new ReturnedItem(tee, BigDecimal.ONE, new BigDecimal("21.50"), null)), false,
+                Map.of("custbody_tts_return_id", "R1"))));
+
+        JsonNode returns = call("GET", "/returns", null, 200);
+
+        assertThat(returns).singleElement().satisfies(rma -> {
+            assertThat(rma.get("type").asString()).isEqualTo("returnAuthorization");
+            assertThat(rma.get("externalId").asString()).isEqualTo("TTS-RA-7495021-R1");
+            assertThat(rma.get("status").asString()).isEqualTo("Pending Receipt");
+            assertThat(rma.get("lines").get(0).get("quantity").decimalValue()).isEqualByComparingTo("1");
+            assertThat(rma.get("customFields").get("custbody_tts_return_id").asString()).isEqualTo("R1");
+        });
     }
 
     @Test

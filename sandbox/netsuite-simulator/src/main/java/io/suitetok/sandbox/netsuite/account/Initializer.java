@@ -7,6 +7,9 @@ import com.netsuite.webservices.platform.core_2025_2.types.InitializeRefType;
 import com.netsuite.webservices.platform.core_2025_2.types.InitializeType;
 import com.netsuite.webservices.platform.core_2025_2.types.RecordType;
 import com.netsuite.webservices.platform.messages_2025_2.ReadResponse;
+import com.netsuite.webservices.transactions.customers_2025_2.ReturnAuthorization;
+import com.netsuite.webservices.transactions.customers_2025_2.ReturnAuthorizationItem;
+import com.netsuite.webservices.transactions.customers_2025_2.ReturnAuthorizationItemList;
 import com.netsuite.webservices.transactions.sales_2025_2.CashSale;
 import com.netsuite.webservices.transactions.sales_2025_2.CashSaleItem;
 import com.netsuite.webservices.transactions.sales_2025_2.CashSaleItemList;
@@ -25,21 +28,27 @@ import java.math.BigDecimal;
 /**
  * initialize: a new, unsaved record prefilled from a Sales Order, the way NetSuite's transform
  * works. A fulfilment gets every open line with its remaining quantity; an invoice or cash sale gets
- * the order's lines at their rates. Nothing is stored.
+ * the order's lines at their rates; a return authorization every open line at its rate. Records made
+ * from a return authorization are {@link ReturnTransforms}'. Nothing is stored.
  */
 final class Initializer {
 
     private final AccountState state;
+    private final ReturnTransforms fromReturns;
 
     Initializer(AccountState state) {
         this.state = state;
+        this.fromReturns = new ReturnTransforms(state);
     }
 
     ReadResponse initialize(InitializeRecord request) {
         InitializeRef reference = request.getReference();
+        if (reference != null && reference.getType() == InitializeRefType.RETURN_AUTHORIZATION) {
+            return fromReturns.initialize(request.getType(), reference);
+        }
         if (reference == null || reference.getType() != InitializeRefType.SALES_ORDER) {
             return Responses.unread("INVALID_INITIALIZE_REF",
-                    "The simulator initializes records from a sales order reference only.");
+                    "The simulator initializes records from a sales order or return authorization reference only.");
         }
         Record source = state.records.byInternalId(RecordType.SALES_ORDER, reference.getInternalId())
                 .or(() -> state.records.byExternalId(RecordType.SALES_ORDER, reference.getExternalId()))
@@ -60,8 +69,43 @@ final class Initializer {
         if (type == InitializeType.CASH_SALE) {
             return Responses.read(cashSale(order));
         }
+        if (type == InitializeType.RETURN_AUTHORIZATION) {
+            return returnAuthorization(order);
+        }
         return Responses.unread("INVALID_INITIALIZE_REF", "The simulator cannot initialize " + type
                 + " from a sales order.");
+    }
+
+    /** Every open line of the order, at its rate, pointing at its order line: the user then keeps what comes back. */
+    private static ReadResponse returnAuthorization(SalesOrder order) {
+        ReturnAuthorization rma = new ReturnAuthorization();
+        rma.setCreatedFrom(RecordRefs.internal(RecordType.SALES_ORDER, order.getInternalId()));
+        rma.setEntity(order.getEntity());
+        rma.setCurrency(order.getCurrency());
+        rma.setSubsidiary(order.getSubsidiary());
+        rma.setLocation(order.getLocation());
+        rma.setOtherRefNum(order.getOtherRefNum());
+        ReturnAuthorizationItemList lines = new ReturnAuthorizationItemList();
+        for (SalesOrderItem line : order.getItemList().getItem()) {
+            if (Boolean.TRUE.equals(line.isIsClosed())) {
+                continue;
+            }
+            ReturnAuthorizationItem item = new ReturnAuthorizationItem();
+            item.setItem(line.getItem());
+            item.setOrderLine(line.getLine());
+            item.setQuantity(line.getQuantity());
+            item.setDescription(line.getDescription());
+            item.setRate(line.getRate());
+            item.setAmount(line.getAmount());
+            item.setLocation(line.getLocation() != null ? line.getLocation() : order.getLocation());
+            lines.getItem().add(item);
+        }
+        if (lines.getItem().isEmpty()) {
+            return Responses.unread("USER_ERROR", "There are no open lines to return on sales order "
+                    + order.getTranId() + ".");
+        }
+        rma.setItemList(lines);
+        return Responses.read(rma);
     }
 
     private ReadResponse fulfilment(SalesOrder order) {

@@ -53,6 +53,13 @@ final class InventoryLedger {
                 current.lastQtyAvailableChange()), current);
     }
 
+    /** Goods received into a location (a return): on hand, and with it available, rises. */
+    void receive(String item, String location, BigDecimal quantity) {
+        StockLevel current = level(item, location);
+        store(new StockLevel(item, location, current.onHand().add(quantity), current.committed(), current.onOrder(),
+                current.backOrdered(), current.lastQtyAvailableChange()), current);
+    }
+
     List<StockLevel> all() {
         List<StockLevel> all = new ArrayList<>();
         levels.values().forEach(ofItem -> all.addAll(ofItem.values()));

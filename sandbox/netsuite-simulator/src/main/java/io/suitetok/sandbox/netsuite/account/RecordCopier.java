@@ -28,6 +28,7 @@ public final class RecordCopier {
                     com.netsuite.webservices.platform.common_2025_2.ObjectFactory.class,
                     com.netsuite.webservices.transactions.sales_2025_2.ObjectFactory.class,
                     com.netsuite.webservices.transactions.customers_2025_2.ObjectFactory.class,
+                    com.netsuite.webservices.transactions.purchases_2025_2.ObjectFactory.class,
                     com.netsuite.webservices.transactions.general_2025_2.ObjectFactory.class,
                     com.netsuite.webservices.transactions.bank_2025_2.ObjectFactory.class,
                     com.netsuite.webservices.lists.accounting_2025_2.ObjectFactory.class,

@@ -21,7 +21,8 @@ final class RecordStore {
     private static final Map<RecordType, String> TRAN_PREFIX = Map.of(
             RecordType.SALES_ORDER, "SO", RecordType.ITEM_FULFILLMENT, "IF", RecordType.CASH_SALE, "CS",
             RecordType.INVOICE, "INV", RecordType.CREDIT_MEMO, "CM", RecordType.CUSTOMER_REFUND, "CR",
-            RecordType.RETURN_AUTHORIZATION, "RMA", RecordType.JOURNAL_ENTRY, "JE", RecordType.DEPOSIT, "DEP");
+            RecordType.RETURN_AUTHORIZATION, "RMA", RecordType.JOURNAL_ENTRY, "JE", RecordType.DEPOSIT, "DEP",
+            RecordType.ITEM_RECEIPT, "IR");
 
     private final Map<RecordType, TreeMap<Long, Record>> byType = new EnumMap<>(RecordType.class);
     private final Map<RecordType, Map<String, String>> externalIds = new EnumMap<>(RecordType.class);

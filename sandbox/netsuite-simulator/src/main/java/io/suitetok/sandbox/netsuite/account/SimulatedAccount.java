@@ -19,7 +19,11 @@ import com.netsuite.webservices.platform.messages_2025_2.ReadResponse;
 import com.netsuite.webservices.platform.messages_2025_2.SearchPreferences;
 import com.netsuite.webservices.platform.messages_2025_2.WriteResponse;
 import io.suitetok.netsuite.wire.RecordKeys;
+import io.suitetok.sandbox.netsuite.account.rules.CreditMemoRules;
+import io.suitetok.sandbox.netsuite.account.rules.CustomerRefundRules;
 import io.suitetok.sandbox.netsuite.account.rules.CustomerRules;
+import io.suitetok.sandbox.netsuite.account.rules.ItemReceiptRules;
+import io.suitetok.sandbox.netsuite.account.rules.ReturnAuthorizationRules;
 import io.suitetok.sandbox.netsuite.account.rules.FulfilmentRules;
 import io.suitetok.sandbox.netsuite.account.rules.InventoryItemRules;
 import io.suitetok.sandbox.netsuite.account.rules.RecordRules;
@@ -68,7 +72,8 @@ public final class SimulatedAccount {
         StateAccess access = new StateAccess(state);
         Map<Class<?>, RecordRules<?>> rules = new HashMap<>();
         List<RecordRules<?>> all = new ArrayList<>(List.of(new SalesOrderRules(), new FulfilmentRules(),
-                new CustomerRules(), new InventoryItemRules()));
+                new CustomerRules(), new InventoryItemRules(), new ReturnAuthorizationRules(), new ItemReceiptRules(),
+                new CreditMemoRules(), new CustomerRefundRules()));
         all.addAll(TransactionRules.all());
         all.addAll(ReferenceRules.all());
         all.forEach(rule -> rules.put(rule.type(), rule));
@@ -205,6 +210,14 @@ public final class SimulatedAccount {
     public <T extends Record> List<T> records(Class<T> type) {
         RecordType recordType = RecordKeys.typeOf(type).orElseThrow();
         return records(recordType).stream().map(type::cast).toList();
+    }
+
+    /**
+     * Every Return Authorization, Item Receipt, Credit Memo and Customer Refund, in the simulator's
+     * own terms (lines, totals, status, custom fields): what the local stack's invariants check.
+     */
+    public List<ReturnDocument> returnDocuments() {
+        return locked(() -> ReturnDocuments.of(state));
     }
 
     public Optional<Record> record(RecordType type, String internalId) {

@@ -69,6 +69,11 @@ final class StateAccess implements AccountAccess {
     }
 
     @Override
+    public void receive(String item, String location, BigDecimal quantity) {
+        state.ledger.receive(item, location, quantity);
+    }
+
+    @Override
     public void replace(Record record) {
         state.records.put(record);
     }

@@ -11,7 +11,7 @@ import java.util.Set;
 final class Sublists {
 
     private static final Set<String> SUBLIST_FIELDS = Set.of("itemList", "packageList", "packageUpsList", "packageUspsList", "packageFedExList", "lineList", "otherList",
-            "pricingMatrix", "locationsList", "itemsList");
+            "pricingMatrix", "locationsList", "itemsList", "applyList");
 
     private Sublists() {
     }

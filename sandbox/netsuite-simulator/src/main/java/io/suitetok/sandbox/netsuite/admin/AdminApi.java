@@ -82,6 +82,7 @@ public final class AdminApi {
                 io.empty();
             }
             case "GET records" -> records(path, io);
+            case "GET returns" -> io.json(200, simulator.account().returnDocuments());
             case "DELETE records" -> {
                 boolean deleted = simulator.account().delete(type(path[1]), path[2]);
                 io.json(deleted ? 200 : 404, Map.of("deleted", deleted));

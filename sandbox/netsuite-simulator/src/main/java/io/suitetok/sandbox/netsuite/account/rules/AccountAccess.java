@@ -36,6 +36,9 @@ public interface AccountAccess {
     /** Takes shipped quantity off hand. */
     void ship(String item, String location, BigDecimal quantity);
 
+    /** Puts received quantity on hand (returned goods), moving the row's last quantity change. */
+    void receive(String item, String location, BigDecimal quantity);
+
     /** Stores a changed copy of another record (the order a fulfilment ships from). */
     void replace(Record record);
 }

@@ -7,11 +7,6 @@ import com.netsuite.webservices.platform.core_2025_2.RecordRef;
 import com.netsuite.webservices.platform.core_2025_2.types.RecordType;
 import com.netsuite.webservices.transactions.bank_2025_2.Deposit;
 import com.netsuite.webservices.transactions.bank_2025_2.DepositOther;
-import com.netsuite.webservices.transactions.customers_2025_2.CreditMemo;
-import com.netsuite.webservices.transactions.customers_2025_2.CreditMemoItem;
-import com.netsuite.webservices.transactions.customers_2025_2.CustomerRefund;
-import com.netsuite.webservices.transactions.customers_2025_2.ReturnAuthorization;
-import com.netsuite.webservices.transactions.customers_2025_2.ReturnAuthorizationItem;
 import com.netsuite.webservices.transactions.general_2025_2.JournalEntry;
 import com.netsuite.webservices.transactions.general_2025_2.JournalEntryLine;
 import com.netsuite.webservices.transactions.sales_2025_2.CashSale;
@@ -24,8 +19,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The finance transactions the settlement flow posts: cash sales, invoices, credit memos, return
- * authorisations, customer refunds, journal entries and deposits. Their references must exist, the
+ * The finance transactions the settlement flow posts: cash sales, invoices, journal entries and
+ * deposits (the return documents have rules of their own: {@link ReturnAuthorizationRules},
+ * {@link ItemReceiptRules}, {@link CreditMemoRules}, {@link CustomerRefundRules}). Their references must exist, the
  * period must be open, item lines get amounts from quantity and rate, and a journal entry must
  * balance. They do not move stock in the simulator.
  */
@@ -39,8 +35,7 @@ public final class TransactionRules<T extends Record> implements RecordRules<T> 
 
     public static List<RecordRules<?>> all() {
         return List.of(new TransactionRules<>(CashSale.class), new TransactionRules<>(Invoice.class),
-                new TransactionRules<>(CreditMemo.class), new TransactionRules<>(ReturnAuthorization.class),
-                new TransactionRules<>(CustomerRefund.class), new TransactionRules<>(JournalEntry.class),
+                new TransactionRules<>(JournalEntry.class),
                 new TransactionRules<>(Deposit.class));
     }
 
@@ -64,20 +59,6 @@ public final class TransactionRules<T extends Record> implements RecordRules<T> 
                 invoice.getItemList().getItem().forEach(line -> line(account, line.getItem(), line.getLocation(),
                         line.getQuantity(), line.getRate()));
             }
-        } else if (record instanceof CreditMemo memo) {
-            header(account, memo.getEntity(), memo.getSubsidiary(), memo.getTranDate());
-            if (memo.getItemList() != null) {
-                memo.getItemList().getItem().forEach(line -> line(account, line.getItem(), line.getLocation(),
-                        line.getQuantity(), line.getRate()));
-            }
-        } else if (record instanceof ReturnAuthorization rma) {
-            header(account, rma.getEntity(), rma.getSubsidiary(), rma.getTranDate());
-            if (rma.getItemList() != null) {
-                rma.getItemList().getItem().forEach(line -> line(account, line.getItem(), line.getLocation(),
-                        line.getQuantity(), line.getRate()));
-            }
-        } else if (record instanceof CustomerRefund refund) {
-            header(account, refund.getCustomer(), refund.getSubsidiary(), refund.getTranDate());
         } else if (record instanceof JournalEntry entry) {
             account.requireIfPresent(RecordType.SUBSIDIARY, entry.getSubsidiary(), "subsidiary");
             account.requireOpenPeriod(entry.getTranDate());
@@ -107,21 +88,6 @@ public final class TransactionRules<T extends Record> implements RecordRules<T> 
                 invoice.setAmountRemaining(total);
             }
             invoice.setStatus("Open");
-        } else if (record instanceof CreditMemo memo) {
-            memo.setTranDate(memo.getTranDate() == null ? now : memo.getTranDate());
-            if (memo.getItemList() != null) {
-                memo.setTotal(memo.getItemList().getItem().stream().map(TransactionRules::amount)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add));
-            }
-        } else if (record instanceof ReturnAuthorization rma) {
-            rma.setTranDate(rma.getTranDate() == null ? now : rma.getTranDate());
-            if (rma.getItemList() != null) {
-                rma.setTotal(rma.getItemList().getItem().stream().map(TransactionRules::amount)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add));
-            }
-            rma.setStatus("Pending Receipt");
-        } else if (record instanceof CustomerRefund refund) {
-            refund.setTranDate(refund.getTranDate() == null ? now : refund.getTranDate());
         } else if (record instanceof JournalEntry entry) {
             entry.setTranDate(entry.getTranDate() == null ? now : entry.getTranDate());
         } else if (record instanceof Deposit deposit) {
@@ -133,7 +99,7 @@ public final class TransactionRules<T extends Record> implements RecordRules<T> 
         }
     }
 
-    private static void header(AccountAccess account, RecordRef entity, RecordRef subsidiary, OffsetDateTime date) {
+    static void header(AccountAccess account, RecordRef entity, RecordRef subsidiary, OffsetDateTime date) {
         if (entity == null) {
             throw RecordError.missingValue("Customer");
         }
@@ -142,7 +108,7 @@ public final class TransactionRules<T extends Record> implements RecordRules<T> 
         account.requireOpenPeriod(date);
     }
 
-    private static void line(AccountAccess account, RecordRef item, RecordRef location, BigDecimal quantity,
+    static void line(AccountAccess account, RecordRef item, RecordRef location, BigDecimal quantity,
                              String rate) {
         if (item == null) {
             throw RecordError.missingValue("Item");
@@ -176,14 +142,6 @@ public final class TransactionRules<T extends Record> implements RecordRules<T> 
             return item.getAmount();
         }
         if (line instanceof InvoiceItem item) {
-            item.setAmount(Quantities.amount(item.getQuantity(), orZero(Quantities.rate(item.getRate()))));
-            return item.getAmount();
-        }
-        if (line instanceof CreditMemoItem item) {
-            item.setAmount(Quantities.amount(item.getQuantity(), orZero(Quantities.rate(item.getRate()))));
-            return item.getAmount();
-        }
-        if (line instanceof ReturnAuthorizationItem item) {
             item.setAmount(Quantities.amount(item.getQuantity(), orZero(Quantities.rate(item.getRate()))));
             return item.getAmount();
         }
