@@ -60,10 +60,12 @@ final class DayReturns {
             }
         }
         pause();
-        wave(started, ret -> switch (ret.kind) {
-            case REJECTED -> tiktok.rejectReturn(ret.id);
-            case REFUND_ONLY -> tiktok.approveReturn(ret.id, true);
-            default -> tiktok.approveReturn(ret.id, false);
+        wave(started, ret -> {
+            switch (ret.kind) {
+                case REJECTED -> tiktok.rejectReturn(ret.id);
+                case REFUND_ONLY -> tiktok.approveReturn(ret.id, true);
+                default -> tiktok.approveReturn(ret.id, false);
+            }
         });
         wave(started, ret -> {
             if (!ret.kind.equals(REJECTED) && !ret.kind.equals(REFUND_ONLY)) {
