@@ -33,7 +33,7 @@ final class ReadmeAccessMatrix {
     /** Path variables: real-looking ids, most of which exist nowhere (the answer is then a 404 with a body). */
     private static final Map<String, String> SAMPLES = Map.of("shopId", "7495000000000000001", "orderId",
             "576653688135258178", "sellerSku", "TEE-CLS-BLK-M", "itemId", "3001", "fulfilmentId", "990001", "id",
-            "1");
+            "1", "returnId", "4035000000000001");
 
     record Row(String service, String method, String path, Map<String, String> expected) {
     }

@@ -23,6 +23,8 @@ public enum HubTopic {
     ORDER_NETSUITE_RESULTS(Names.ORDER_NETSUITE_RESULTS, DELETE),
     /** Key: TikTok order id. NetSuite fulfilments with carrier and tracking number. */
     ORDER_FULFILMENTS(Names.ORDER_FULFILMENTS, DELETE),
+    /** Key: TikTok order id. A return's NetSuite records (authorised, received, credited, refunded) or its parking. */
+    ORDER_RETURNS(Names.ORDER_RETURNS, DELETE),
     /** Key: seller SKU. NetSuite item to TikTok product and SKU, per shop. */
     CATALOG_SKU_MAPPINGS(Names.CATALOG_SKU_MAPPINGS, COMPACT),
     /** Key: seller SKU and TikTok warehouse. The sellable quantity last computed. */
@@ -62,6 +64,7 @@ public enum HubTopic {
         public static final String ORDERS = "orders.v1";
         public static final String ORDER_NETSUITE_RESULTS = "orders.netsuite-results.v1";
         public static final String ORDER_FULFILMENTS = "orders.fulfilments.v1";
+        public static final String ORDER_RETURNS = "orders.returns.v1";
         public static final String CATALOG_SKU_MAPPINGS = "catalog.sku-mappings.v1";
         public static final String INVENTORY_LEVELS = "inventory.levels.v1";
         public static final String PRICING_PRICES = "pricing.prices.v1";

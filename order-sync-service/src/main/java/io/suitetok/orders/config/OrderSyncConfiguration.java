@@ -38,7 +38,7 @@ public class OrderSyncConfiguration {
     @Bean
     KafkaAdmin.NewTopics orderTopics(HubTopicNames topics) {
         return topics.declare(HubTopic.TIKTOK_ORDER_NOTIFICATIONS, HubTopic.ORDERS, HubTopic.ORDER_NETSUITE_RESULTS,
-                HubTopic.ORDER_FULFILMENTS);
+                HubTopic.ORDER_FULFILMENTS, HubTopic.ORDER_RETURNS);
     }
 
     @Bean
@@ -81,7 +81,7 @@ public class OrderSyncConfiguration {
     @Bean
     ReturnWriter returnWriter(ReturnStore returns, OrderSnapshotStore snapshots, OrderStateStore states,
             SkuMappingReplica skus, NetSuiteGateway netsuite, OrderProperties properties,
-            TransactionTemplate transaction) {
-        return new ReturnWriter(returns, snapshots, states, skus, netsuite, properties, transaction);
+            TransactionTemplate transaction, OutboxWriter outbox, EventCodec codec) {
+        return new ReturnWriter(returns, snapshots, states, skus, netsuite, properties, transaction, outbox, codec);
     }
 }

@@ -152,6 +152,11 @@ public final class ReturnDocuments {
                 shipping.signum() == 0 ? null : shipping, custom);
     }
 
+    /** The platform discount TikTok paid on the returned units, which it reclaims in settlement. */
+    public BigDecimal platformRefund() {
+        return platformFunded;
+    }
+
     /** What the Credit Memo must credit: TikTok's refund, less the tax TikTok remits itself. */
     public BigDecimal expectedCredit() {
         BigDecimal total = orZero(ret.refundTotal());

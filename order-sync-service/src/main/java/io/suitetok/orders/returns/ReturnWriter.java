@@ -12,7 +12,9 @@ import io.suitetok.orders.config.OrderProperties;
 import io.suitetok.orders.config.OrderShopSettings;
 import io.suitetok.orders.store.OrderSnapshotStore;
 import io.suitetok.orders.store.OrderStateStore;
+import io.suitetok.model.event.EventCodec;
 import io.suitetok.runtime.catalog.SkuMappingReplica;
+import io.suitetok.runtime.outbox.OutboxWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a return whose step failed for a passing reason stays queued and goes on from that step next round, a
  * data error parks it with NetSuite's reasons. The internal id of each written record is kept, so no step
  * is written twice, and each record's external id makes a repeat after a lost answer find the first.
+ * A return settled or parked is announced on {@code orders.returns.v1} (settlement matches refunds with it).
  */
 public class ReturnWriter {
 
@@ -42,9 +45,12 @@ public class ReturnWriter {
     private final NetSuiteGateway netsuite;
     private final OrderProperties properties;
     private final TransactionTemplate transaction;
+    private final ReturnAnnouncements announcements;
 
     public ReturnWriter(ReturnStore returns, OrderSnapshotStore orders, OrderStateStore states, SkuMappingReplica skus,
-            NetSuiteGateway netsuite, OrderProperties properties, TransactionTemplate transaction) {
+            NetSuiteGateway netsuite, OrderProperties properties, TransactionTemplate transaction, OutboxWriter outbox,
+            EventCodec codec) {
+        this.announcements = new ReturnAnnouncements(returns, outbox, codec);
         this.returns = returns;
         this.orders = orders;
         this.states = states;
@@ -74,9 +80,11 @@ public class ReturnWriter {
             customerRefunds(batch);
             for (Work work : batch) {
                 if (work.parked) {
+                    announcements.announce(work.stored, work.documents.platformRefund());
                     done++;
                 } else if (!work.interrupted) {
                     returns.done(work.stored);
+                    announcements.announce(work.stored, work.documents.platformRefund());
                     done++;
                 }
             }
@@ -106,6 +114,7 @@ public class ReturnWriter {
         }
         if (!problems.isEmpty()) {
             park(stored, problems);
+            announcements.announce(stored, null);
             return Optional.empty();
         }
         String customer = states.customerOf(ret.shopId(), ret.orderId()).orElse(null);
@@ -114,6 +123,7 @@ public class ReturnWriter {
                 new NetSuiteInternalId(customer != null ? customer : shop.defaultCustomer()), properties.bodyFields());
         if (!documents.problems().isEmpty()) {
             park(stored, documents.problems());
+            announcements.announce(stored, documents.platformRefund());
             return Optional.empty();
         }
         return Optional.of(new Work(stored, documents));

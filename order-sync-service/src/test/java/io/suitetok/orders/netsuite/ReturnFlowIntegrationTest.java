@@ -13,6 +13,8 @@ import com.netsuite.webservices.transactions.customers_2025_2.ReturnAuthorizatio
 import com.netsuite.webservices.transactions.purchases_2025_2.ItemReceipt;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.order.OrderStatus;
+import io.suitetok.model.order.ReturnResult;
+import io.suitetok.model.topic.HubTopic;
 import io.suitetok.orders.OrderSyncApplication;
 import io.suitetok.orders.ingest.OrderPoller;
 import io.suitetok.orders.returns.ReturnRefresher;
@@ -22,6 +24,7 @@ import io.suitetok.orders.returns.StoredReturn;
 import io.suitetok.orders.store.OrderStateStore;
 import io.suitetok.runtime.catalog.SkuMappingReplica;
 import io.suitetok.runtime.kafka.EventPublisher;
+import io.suitetok.runtime.kafka.HubTopicNames;
 import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
 import io.suitetok.sandbox.tiktok.RunningSimulator;
 import io.suitetok.sandbox.tiktok.TikTokShopSimulator;
@@ -30,6 +33,7 @@ import io.suitetok.sandbox.tiktok.orders.OrderRequest;
 import io.suitetok.sandbox.tiktok.orders.OrderRequest.Item;
 import io.suitetok.sandbox.tiktok.webhooks.DeliveryPolicy;
 import io.suitetok.testkit.EmbeddedHubTest;
+import io.suitetok.testkit.TopicRecords;
 import io.suitetok.tiktok.spring.TikTokShops;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -101,6 +105,8 @@ class ReturnFlowIntegrationTest {
     EventPublisher publisher;
     @Autowired
     EventCodec codec;
+    @Autowired
+    HubTopicNames topics;
 
     @BeforeEach
     void mapSkus() {
@@ -148,6 +154,13 @@ class ReturnFlowIntegrationTest {
         assertThat(one(CustomerRefund.class, "TTS-CR-" + US_SHOP + "-" + returnId).getTotal())
                 .isEqualByComparingTo(salePrice);
         assertThat(stored.creditedAmount()).isEqualByComparingTo(salePrice);
+        ReturnResult announced = await().atMost(Duration.ofSeconds(20)).until(() -> returnsOnKafka(returnId),
+                found -> found.stream().anyMatch(r -> r.creditMemoId() != null)).stream()
+                .filter(r -> r.creditMemoId() != null).findFirst().orElseThrow();
+        assertThat(announced.creditedAmount()).isEqualByComparingTo(salePrice);
+        assertThat(announced.creditMemoId()).isEqualTo(memo.getInternalId());
+        assertThat(announced.unitLineIds()).containsExactly(placed.lineItemIds().get(1));
+        assertThat(announced.platformRefund()).isNotNull();
         assertThat(states.journeyOf(placed.orderId())).extracting(OrderStateStore.JourneyStep::step)
                 .containsSubsequence("SALES_ORDER_WRITTEN", "RETURN_REQUESTED", "RETURN_AUTHORIZATION_WRITTEN",
                         "RETURN_SHIPPED_BY_BUYER", "RETURN_AUTHORIZATION_UPDATED", "RETURN_RECEIVED_BY_SELLER",
@@ -267,6 +280,12 @@ class ReturnFlowIntegrationTest {
         while (writer.writeOnce() > 0) {
             // until nothing is settled
         }
+    }
+
+    private List<ReturnResult> returnsOnKafka(String returnId) {
+        return TopicRecords.read(topics.name(HubTopic.ORDER_RETURNS), 1, Duration.ofSeconds(5), Duration.ofMillis(300))
+                .stream().map(record -> codec.payload(codec.read(record.value()), ReturnResult.class))
+                .filter(result -> result.returnId().equals(returnId)).toList();
     }
 
     private static BigDecimal onHand(String item, String location) {
