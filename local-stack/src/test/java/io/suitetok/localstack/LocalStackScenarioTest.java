@@ -44,7 +44,7 @@ class LocalStackScenarioTest {
     @Test
     @Order(1)
     void aSmallDayOfTradingEndsWithEveryInvariantHolding() {
-        assertThat(outcome.invariants()).hasSize(4).allSatisfy(result -> assertThat(result.mismatches())
+        assertThat(outcome.invariants()).hasSize(5).allSatisfy(result -> assertThat(result.mismatches())
                 .as(result.name()).isEmpty());
         assertThat(outcome.invariants()).allSatisfy(result -> assertThat(result.checked()).isPositive());
     }
