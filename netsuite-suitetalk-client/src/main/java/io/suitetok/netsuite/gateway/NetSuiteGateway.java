@@ -114,4 +114,15 @@ public interface NetSuiteGateway {
 
     /** Adds Customer Refunds, each applied to its Credit Memo. */
     List<WriteOutcome> addCustomerRefunds(List<CustomerRefundDraft> refunds);
+
+    // ---- settlement ---------------------------------------------------------------------------------
+
+    /**
+     * Adds or updates Journal Entries by external id: a re-run of a statement replaces the entry's lines,
+     * never posts a second entry.
+     */
+    List<WriteOutcome> upsertJournalEntries(List<JournalEntryDraft> entries);
+
+    /** Adds or updates bank Deposits by external id (one per TikTok payout). */
+    List<WriteOutcome> upsertDeposits(List<DepositDraft> deposits);
 }

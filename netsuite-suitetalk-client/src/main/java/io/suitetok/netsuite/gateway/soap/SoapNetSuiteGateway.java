@@ -387,4 +387,16 @@ public final class SoapNetSuiteGateway implements NetSuiteGateway {
     public List<WriteOutcome> addCustomerRefunds(List<CustomerRefundDraft> refunds) {
         return returnDocuments.customerRefunds(refunds);
     }
+
+    // ---- settlement: not built yet (issue 16, the NetSuite side is in progress) ---------------------
+
+    @Override
+    public List<WriteOutcome> upsertJournalEntries(List<io.suitetok.netsuite.gateway.JournalEntryDraft> entries) {
+        throw new UnsupportedOperationException("journal entries are not written yet");
+    }
+
+    @Override
+    public List<WriteOutcome> upsertDeposits(List<io.suitetok.netsuite.gateway.DepositDraft> deposits) {
+        throw new UnsupportedOperationException("deposits are not written yet");
+    }
 }
