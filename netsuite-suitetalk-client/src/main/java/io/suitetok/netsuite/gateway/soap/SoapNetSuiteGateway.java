@@ -388,15 +388,15 @@ public final class SoapNetSuiteGateway implements NetSuiteGateway {
         return returnDocuments.customerRefunds(refunds);
     }
 
-    // ---- settlement: not built yet (issue 16, the NetSuite side is in progress) ---------------------
+    // ---- settlement: upserted by external id, so a re-run replaces instead of posting twice -----------
 
     @Override
     public List<WriteOutcome> upsertJournalEntries(List<io.suitetok.netsuite.gateway.JournalEntryDraft> entries) {
-        throw new UnsupportedOperationException("journal entries are not written yet");
+        return client.upsertList(entries.stream().map(JournalEntryMapper::toJournalEntry).toList());
     }
 
     @Override
     public List<WriteOutcome> upsertDeposits(List<io.suitetok.netsuite.gateway.DepositDraft> deposits) {
-        throw new UnsupportedOperationException("deposits are not written yet");
+        return client.upsertList(deposits.stream().map(DepositMapper::toDeposit).toList());
     }
 }

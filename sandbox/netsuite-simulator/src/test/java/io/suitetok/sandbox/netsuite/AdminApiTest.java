@@ -3,6 +3,8 @@ package io.suitetok.sandbox.netsuite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.suitetok.model.id.NetSuiteInternalId;
+import io.suitetok.netsuite.gateway.DepositDraft;
+import io.suitetok.netsuite.gateway.JournalEntryDraft;
 import io.suitetok.netsuite.gateway.NetSuiteGateway;
 import io.suitetok.netsuite.gateway.ReturnAuthorizationDraft;
 import io.suitetok.netsuite.gateway.ReturnedItem;
@@ -54,6 +56,41 @@ class AdminApiTest extends AgainstSimulator {
         assertThat(items).anySatisfy(node -> assertThat(node.get("name").asString()).isEqualTo("BOTTLE-STEEL-750"));
         assertThat(xml).contains("BOTTLE-STEEL-750").contains("urn:accounting_2025_2.lists.webservices.netsuite.com")
                 .contains("Reno DC");
+    }
+
+    @Test
+    void aChartOfAccountsSeededOverHttpTakesJournalEntriesAndDepositsShownOverHttp() throws Exception {
+        netsuite.account().reset();
+        call("POST", "/seed", """
+                {"currencies":[{"internalId":"1","isoCode":"USD"}],
+                 "subsidiaries":[{"internalId":"3","name":"SuiteTok US","currency":"1"}],
+                 "accounts":[{"internalId":"110","number":"1010","name":"Operating Bank","type":"_bank","subsidiaries":["3"]},
+                             {"internalId":"130","number":"1300","name":"TikTok Clearing","type":"_otherCurrentAsset"},
+                             {"internalId":"610","number":"6100","name":"TikTok Commission","type":"_expense"}]}""", 200);
+        NetSuiteGateway gateway = new SoapNetSuiteGateway(SimulatorTestKit.client(netsuite));
+        LocalDate day = LocalDate.of(2026, 12, 3);
+        gateway.upsertJournalEntries(List.of(new JournalEntryDraft("TTS-STMT-1-S1", new NetSuiteInternalId("3"),
+                new NetSuiteInternalId("1"), day, "statement", List.of(
+                JournalEntryDraft.Line.debit(new NetSuiteInternalId("610"), new BigDecimal("3.00"), "commission"),
+                JournalEntryDraft.Line.debit(new NetSuiteInternalId("130"), new BigDecimal("7.00"), "net"),
+                JournalEntryDraft.Line.credit(new NetSuiteInternalId("130"), new BigDecimal("10.00"), "sales")),
+                Map.of())));
+        gateway.upsertDeposits(List.of(new DepositDraft("TTS-PAY-1-P1", new NetSuiteInternalId("3"),
+                new NetSuiteInternalId("1"), new NetSuiteInternalId("110"), day, "payout",
+                List.of(new DepositDraft.Line(new NetSuiteInternalId("130"), new BigDecimal("7.00"), null)), Map.of())));
+
+        JsonNode entries = call("GET", "/journal-entries", null, 200);
+        JsonNode deposits = call("GET", "/deposits", null, 200);
+
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).get("externalId").asString()).isEqualTo("TTS-STMT-1-S1");
+        assertThat(entries.get(0).get("tranDate").asString()).isEqualTo("2026-12-03");
+        assertThat(entries.get(0).get("total").decimalValue()).isEqualByComparingTo("10.00");
+        assertThat(entries.get(0).get("lines").get(0).get("debit").decimalValue()).isEqualByComparingTo("3.00");
+        assertThat(deposits).hasSize(1);
+        assertThat(deposits.get(0).get("bankAccount").asString()).isEqualTo("110");
+        assertThat(deposits.get(0).get("currency").asString()).isEqualTo("1");
+        assertThat(deposits.get(0).get("total").decimalValue()).isEqualByComparingTo("7.00");
     }
 
     @Test

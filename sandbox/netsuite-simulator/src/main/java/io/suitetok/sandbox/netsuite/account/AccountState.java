@@ -4,6 +4,8 @@ import com.netsuite.webservices.platform.core_2025_2.Record;
 import com.netsuite.webservices.platform.core_2025_2.RecordRef;
 import com.netsuite.webservices.platform.core_2025_2.types.RecordType;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +21,8 @@ final class AccountState {
     final ClosedPeriods closedPeriods = new ClosedPeriods();
     final Set<String> currencies = new HashSet<>();
     final PricingBook pricing = new PricingBook();
+    /** The chart of accounts by internal id; seeded only, never written over SOAP. */
+    final Map<String, GlAccount> glAccounts = new LinkedHashMap<>();
     final RecordCopier copier;
 
     AccountState(MonotonicClock clock, RecordCopier copier) {
@@ -63,6 +67,7 @@ final class AccountState {
         ledger.clear();
         closedPeriods.clear();
         currencies.clear();
+        glAccounts.clear();
         pricing.clear();
     }
 }

@@ -74,6 +74,13 @@ final class Seeder {
                 state.ledger.set(internalId, stock.location(), orZero(stock.onHand()), orZero(stock.onOrder()));
             }
         }
+        for (SeedRequest.Account seed : request.accounts()) {
+            String internalId = seed.internalId() != null ? seed.internalId() : "gl-" + (state.glAccounts.size() + 1);
+            state.glAccounts.put(internalId, new GlAccount(internalId, seed.number(), seed.name(),
+                    GlAccount.normalType(seed.type()), seed.subsidiaries(), seed.currency(), seed.inactive()));
+            ids.computeIfAbsent("accounts", k -> new LinkedHashMap<>())
+                    .put(seed.number() != null ? seed.number() : seed.name(), internalId);
+        }
         request.closedPeriods().forEach(period -> state.closedPeriods.close(period.from(), period.to()));
         return new SeedResult(ids);
     }

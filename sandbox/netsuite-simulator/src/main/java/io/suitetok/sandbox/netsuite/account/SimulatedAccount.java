@@ -220,6 +220,16 @@ public final class SimulatedAccount {
         return locked(() -> ReturnDocuments.of(state));
     }
 
+    /** Every Journal Entry, in the simulator's own terms: what settlement tests and invariants check. */
+    public List<PostedJournalEntry> journalEntries() {
+        return locked(() -> PostedLedger.journalEntries(state));
+    }
+
+    /** Every bank Deposit, in the simulator's own terms. */
+    public List<PostedDeposit> deposits() {
+        return locked(() -> PostedLedger.deposits(state));
+    }
+
     public Optional<Record> record(RecordType type, String internalId) {
         return locked(() -> state.records.byInternalId(type, internalId).map(reads::present));
     }

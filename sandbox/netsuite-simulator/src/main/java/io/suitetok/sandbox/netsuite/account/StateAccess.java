@@ -39,6 +39,17 @@ final class StateAccess implements AccountAccess {
     }
 
     @Override
+    public Optional<GlAccount> glAccount(RecordRef ref) {
+        return ref == null || ref.getInternalId() == null ? Optional.empty()
+                : Optional.ofNullable(state.glAccounts.get(ref.getInternalId()));
+    }
+
+    @Override
+    public boolean hasChartOfAccounts() {
+        return !state.glAccounts.isEmpty();
+    }
+
+    @Override
     public void requireOpenPeriod(OffsetDateTime tranDate) {
         state.closedPeriods.check(tranDate);
     }

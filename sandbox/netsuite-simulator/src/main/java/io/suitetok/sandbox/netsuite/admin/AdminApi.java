@@ -83,6 +83,8 @@ public final class AdminApi {
             }
             case "GET records" -> records(path, io);
             case "GET returns" -> io.json(200, simulator.account().returnDocuments());
+            case "GET journal-entries" -> io.json(200, simulator.account().journalEntries());
+            case "GET deposits" -> io.json(200, simulator.account().deposits());
             case "DELETE records" -> {
                 boolean deleted = simulator.account().delete(type(path[1]), path[2]);
                 io.json(deleted ? 200 : 404, Map.of("deleted", deleted));

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record SeedRequest(List<Currency> currencies, List<Subsidiary> subsidiaries, List<Location> locations,
                           List<PriceLevel> priceLevels, List<Customer> customers, List<Item> items,
-                          List<ClosedPeriod> closedPeriods) {
+                          List<ClosedPeriod> closedPeriods, List<Account> accounts) {
 
     public SeedRequest {
         currencies = orEmpty(currencies);
@@ -22,6 +22,14 @@ public record SeedRequest(List<Currency> currencies, List<Subsidiary> subsidiari
         customers = orEmpty(customers);
         items = orEmpty(items);
         closedPeriods = orEmpty(closedPeriods);
+        accounts = orEmpty(accounts);
+    }
+
+    /** A seed without a chart of accounts: what every seed was before settlement needed GL accounts. */
+    public SeedRequest(List<Currency> currencies, List<Subsidiary> subsidiaries, List<Location> locations,
+                       List<PriceLevel> priceLevels, List<Customer> customers, List<Item> items,
+                       List<ClosedPeriod> closedPeriods) {
+        this(currencies, subsidiaries, locations, priceLevels, customers, items, closedPeriods, null);
     }
 
     /** A currency record id with its ISO code ({@code 1} is USD in most accounts). */
@@ -89,6 +97,21 @@ public record SeedRequest(List<Currency> currencies, List<Subsidiary> subsidiari
     }
 
     public record Stock(String location, BigDecimal onHand, BigDecimal onOrder) {
+    }
+
+    /**
+     * A GL account. {@code type} is SuiteTalk's account type ({@code _bank}, {@code _income},
+     * {@code _expense}, {@code _otherCurrentAsset}, {@code _otherCurrentLiability},
+     * {@code _accountsReceivable}, ...; the leading underscore may be left out). No subsidiaries means
+     * every subsidiary may post to it; {@code currency} is optional (a bank account's currency).
+     */
+    public record Account(String internalId, String number, String name, String type, List<String> subsidiaries,
+                          String currency, Boolean inactive) {
+
+        public Account {
+            subsidiaries = orEmpty(subsidiaries);
+            inactive = Boolean.TRUE.equals(inactive);
+        }
     }
 
     public record ClosedPeriod(LocalDate from, LocalDate to) {

@@ -3,6 +3,7 @@ package io.suitetok.sandbox.netsuite.account.rules;
 import com.netsuite.webservices.platform.core_2025_2.Record;
 import com.netsuite.webservices.platform.core_2025_2.RecordRef;
 import com.netsuite.webservices.platform.core_2025_2.types.RecordType;
+import io.suitetok.sandbox.netsuite.account.GlAccount;
 import io.suitetok.sandbox.netsuite.account.StockLevel;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -20,6 +21,12 @@ public interface AccountAccess {
     void requireIfPresent(RecordType type, RecordRef ref, String field);
 
     void requireCurrencyIfPresent(RecordRef currency);
+
+    /** The seeded GL account a reference names by internal id. */
+    Optional<GlAccount> glAccount(RecordRef ref);
+
+    /** Whether any GL account was seeded: the chart is only enforced once there is one. */
+    boolean hasChartOfAccounts();
 
     /** CLOSED_TRAN_PRD when the date falls in a closed period. */
     void requireOpenPeriod(OffsetDateTime tranDate);

@@ -61,11 +61,19 @@ public final class TransactionRules<T extends Record> implements RecordRules<T> 
             }
         } else if (record instanceof JournalEntry entry) {
             account.requireIfPresent(RecordType.SUBSIDIARY, entry.getSubsidiary(), "subsidiary");
+            LedgerChecks.currencyOfSubsidiary(account, entry.getCurrency(), entry.getSubsidiary());
             account.requireOpenPeriod(entry.getTranDate());
             balanced(entry);
+            if (account.hasChartOfAccounts()) {
+                entry.getLineList().getLine().forEach(line ->
+                        LedgerChecks.postable(account, line.getAccount(), entry.getSubsidiary(), "account"));
+            }
         } else if (record instanceof Deposit deposit) {
             account.requireIfPresent(RecordType.SUBSIDIARY, deposit.getSubsidiary(), "subsidiary");
             account.requireOpenPeriod(deposit.getTranDate());
+            if (account.hasChartOfAccounts()) {
+                deposits(account, deposit);
+            }
         }
     }
 
@@ -117,6 +125,18 @@ public final class TransactionRules<T extends Record> implements RecordRules<T> 
         account.requireIfPresent(RecordType.LOCATION, location, "location");
         Quantities.requirePositive(quantity, "quantity");
         Quantities.rate(rate);
+    }
+
+    /** A deposit lands in a bank account and takes its money from accounts that exist. */
+    private static void deposits(AccountAccess account, Deposit deposit) {
+        if (!LedgerChecks.postable(account, deposit.getAccount(), deposit.getSubsidiary(), "account").isBank()) {
+            throw new RecordError("INVALID_KEY_OR_REF", "Invalid account reference key "
+                    + deposit.getAccount().getInternalId() + ": a deposit goes to a bank account.");
+        }
+        if (deposit.getOtherList() != null) {
+            deposit.getOtherList().getDepositOther().forEach(line ->
+                    LedgerChecks.postable(account, line.getAccount(), deposit.getSubsidiary(), "account"));
+        }
     }
 
     private static void balanced(JournalEntry entry) {
