@@ -9,11 +9,13 @@ import io.suitetok.tiktok.http.ApiCall;
 import io.suitetok.tiktok.http.ShopContext;
 import io.suitetok.tiktok.http.TikTokTransport;
 import io.suitetok.tiktok.model.finance.OrderStatementTransactions;
+import io.suitetok.tiktok.model.finance.Payout;
 import io.suitetok.tiktok.model.finance.PayoutPage;
 import io.suitetok.tiktok.model.finance.StatementPage;
 import io.suitetok.tiktok.model.finance.Statement;
 import io.suitetok.tiktok.model.finance.StatementTransaction;
 import io.suitetok.tiktok.model.finance.StatementTransactionPage;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Settlement data: daily statements, their transactions, per-order transactions, payouts. */
@@ -53,7 +55,7 @@ public class FinanceApi {
             StatementPage page = transport.execute(shop, timeWindowPage(ApiCall.to(STATEMENTS), "statement_time",
                     fromInclusive, toExclusive, token).query("sort_order", "ASC")
                     .query("payment_status", paymentStatus), StatementPage.class);
-            for (Statement statement : page.statements() == null ? java.util.List.<Statement>of() : page.statements()) {
+            for (Statement statement : page.statements() == null ? List.<Statement>of() : page.statements()) {
                 action.accept(statement);
                 seen++;
             }
@@ -109,6 +111,22 @@ public class FinanceApi {
             throw new IllegalArgumentException("page_size must be 1.." + MAX_PAGE_SIZE + ", was " + pageSize);
         }
         return pageSize;
+    }
+
+    /** Every payment created in [from, to), Unix seconds, page after page, oldest first; returns how many. */
+    public long forEachPayment(ShopContext shop, long fromInclusive, long toExclusive, Consumer<Payout> action) {
+        long seen = 0;
+        String token = null;
+        do {
+            PayoutPage page = transport.execute(shop, timeWindowPage(ApiCall.to(PAYMENTS), "create_time",
+                    fromInclusive, toExclusive, token).query("sort_order", "ASC"), PayoutPage.class);
+            for (Payout payout : page.payments() == null ? List.<Payout>of() : page.payments()) {
+                action.accept(payout);
+                seen++;
+            }
+            token = page.nextPageToken();
+        } while (token != null && !token.isEmpty());
+        return seen;
     }
 
     /** Finance lists filter on one time field, [ge, lt), and must be sorted by that same field. */

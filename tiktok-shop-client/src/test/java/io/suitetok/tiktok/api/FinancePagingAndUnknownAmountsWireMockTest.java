@@ -114,6 +114,35 @@ class FinancePagingAndUnknownAmountsWireMockTest extends WireMockTikTokTest {
                 .withQueryParam("payment_status", equalTo("PROCESSING")));
     }
 
+    @Test
+    void paymentsAreWalkedInFullWithReserveAndExchangeRate() {
+        wireMock.stubFor(get(urlPathEqualTo("/finance/202309/payments")).withQueryParam("page_token", absent())
+                .willReturn(okJson(success("{\"payments\":[{\"id\":\"p1\",\"create_time\":1764201600,"
+                        + "\"paid_time\":1764205200,\"status\":\"PAID\",\"amount\":{\"value\":\"108.43\","
+                        + "\"currency\":\"EUR\"},\"settlement_amount\":{\"value\":\"100.00\",\"currency\":\"GBP\"},"
+                        + "\"reserve_amount\":{\"value\":\"-5.00\",\"currency\":\"GBP\"},"
+                        + "\"payment_amount_before_exchange\":{\"value\":\"95.00\",\"currency\":\"GBP\"},"
+                        + "\"exchange_rate\":\"1.141368\",\"bank_account\":\"****1234\"}],"
+                        + "\"next_page_token\":\"cDI=\"}"))));
+        wireMock.stubFor(get(urlPathEqualTo("/finance/202309/payments")).withQueryParam("page_token", equalTo("cDI="))
+                .willReturn(okJson(success("{\"payments\":[{\"id\":\"p2\",\"status\":\"PROCESSING\"}],"
+                        + "\"next_page_token\":\"\"}"))));
+        List<io.suitetok.tiktok.model.finance.Payout> seen = new ArrayList<>();
+
+        long count = client.finance().forEachPayment(US, 1764115200L, 1764288000L, seen::add);
+
+        assertThat(count).isEqualTo(2);
+        var paid = seen.get(0);
+        assertThat(paid.reserveAmount().decimal()).isEqualByComparingTo("-5.00");
+        assertThat(paid.paymentAmountBeforeExchange().decimal()).isEqualByComparingTo("95.00");
+        assertThat(paid.exchangeRateValue()).isEqualByComparingTo("1.141368");
+        assertThat(paid.amount().currency()).isEqualTo("EUR");
+        assertThat(paid.bankAccount()).isEqualTo("****1234");
+        assertThat(seen.get(1).exchangeRateValue()).isNull();
+        wireMock.verify(2, getRequestedFor(urlPathEqualTo("/finance/202309/payments"))
+                .withQueryParam("sort_field", equalTo("create_time")));
+    }
+
     private static String statement(String id) {
         return "{\"id\":\"" + id + "\",\"statement_time\":1764115200,\"currency\":\"USD\",\"settlement_amount\":\"9.00\","
                 + "\"revenue_amount\":\"10.00\",\"fee_amount\":\"-1.00\",\"adjustment_amount\":\"0.00\","

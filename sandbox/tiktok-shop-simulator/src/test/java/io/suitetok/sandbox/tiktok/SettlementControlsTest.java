@@ -145,6 +145,8 @@ class SettlementControlsTest extends AgainstFreshSimulator {
         assertThat(payout.paidTime()).isNotNull().isBetween(start, start + 86_400);
         assertThat(payout.amount().value()).isEqualTo(paid.settlementAmount().toPlainString());
         assertThat(payout.reserveAmount().value()).isEqualTo("0.00");
+        assertThat(payout.paymentAmountBeforeExchange().decimal()).isEqualByComparingTo(paid.settlementAmount());
+        assertThat(payout.exchangeRateValue()).isEqualByComparingTo("1");
         assertThat(connected.client.finance().statements(connected.us, start, start + 86_400, "PAID", null)
                 .statements()).extracting(Statement::id).containsExactly(paid.id());
         assertThatThrownBy(() -> control.payStatements(US, today.minusDays(30))).isInstanceOf(SandboxRefusal.class);
