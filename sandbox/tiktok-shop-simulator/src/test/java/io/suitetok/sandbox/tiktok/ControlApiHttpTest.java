@@ -172,6 +172,33 @@ class ControlApiHttpTest {
         assertThat(get("/sandbox/promotions?shop_id=" + shop)).isEmpty();
     }
 
+    @Test
+    void settlementControlsBuildABulkStatementBookAnUnknownFeeAndPay() throws Exception {
+        String shop = ShopDirectory.UK_SHOP_ID;
+        String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+
+        HttpResponse<String> bulk = send("POST", "/sandbox/finance/bulk-statements", "{\"shop_id\":\"" + shop
+                + "\",\"day\":\"" + day + "\",\"line_count\":300,\"seed\":5}");
+        HttpResponse<String> fee = send("POST", "/sandbox/finance/unknown-fees", "{\"shop_id\":\"" + shop
+                + "\",\"day\":\"" + day + "\",\"field_name\":\"eco_packaging_fee_amount\",\"amount\":-0.50,"
+                + "\"order_id\":\"576999999999999999\"}");
+        HttpResponse<String> paid = send("POST", "/sandbox/finance/pay", "{\"shop_id\":\"" + shop
+                + "\",\"day\":\"" + day + "\"}");
+        HttpResponse<String> tooBig = send("POST", "/sandbox/finance/bulk-statements", "{\"shop_id\":\"" + shop
+                + "\",\"day\":\"" + day + "\",\"line_count\":999999999}");
+
+        assertThat(bulk.statusCode()).isEqualTo(200);
+        assertThat(json(bulk.body()).get("statement_id").asString()).isNotBlank();
+        assertThat(fee.statusCode()).isEqualTo(200);
+        assertThat(json(fee.body()).get("transaction_id").asString()).isNotBlank();
+        assertThat(paid.statusCode()).isEqualTo(200);
+        assertThat(json(paid.body()).get("payment_ids")).hasSize(2);
+        assertThat(tooBig.statusCode()).isEqualTo(400);
+        JsonNode statements = get("/sandbox/finance/statements?shop_id=" + shop);
+        assertThat(statements).hasSize(2).allSatisfy(s ->
+                assertThat(s.get("payment_status").asString()).isEqualTo("PAID"));
+    }
+
     private JsonNode get(String path) throws IOException, InterruptedException {
         return json(http.send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofString()).body());

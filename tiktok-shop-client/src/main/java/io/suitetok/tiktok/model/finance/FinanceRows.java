@@ -1,6 +1,13 @@
 package io.suitetok.tiktok.model.finance;
 
 import io.suitetok.tiktok.json.TikTokJson;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -10,7 +17,33 @@ import tools.jackson.databind.JsonNode;
  */
 final class FinanceRows {
 
+    /** The wire names SettlementAmounts reads; anything else ending in _amount is "other". */
+    private static final Set<String> KNOWN_AMOUNT_FIELDS = Arrays.stream(SettlementAmounts.class.getRecordComponents())
+            .map(component -> snakeCase(component.getName()))
+            .collect(Collectors.toUnmodifiableSet());
+
     private FinanceRows() {
+    }
+
+    /**
+     * Every non-null {@code *_amount} field of the row that {@link SettlementAmounts} has no name for, in
+     * the order TikTok sent them. TikTok adds fee types per market and over time; settlement must see a
+     * new one (and fail to balance loudly) rather than have it vanish in the reader.
+     */
+    static Map<String, BigDecimal> otherAmounts(JsonNode row) {
+        Map<String, BigDecimal> other = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : row.properties()) {
+            JsonNode value = field.getValue();
+            if (field.getKey().endsWith("_amount") && !KNOWN_AMOUNT_FIELDS.contains(field.getKey())
+                    && value != null && !value.isNull() && !value.asString().isBlank()) {
+                other.put(field.getKey(), new BigDecimal(value.asString()));
+            }
+        }
+        return other.isEmpty() ? Map.of() : Collections.unmodifiableMap(other);
+    }
+
+    private static String snakeCase(String camelCase) {
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     static SettlementAmounts amounts(JsonNode row) {

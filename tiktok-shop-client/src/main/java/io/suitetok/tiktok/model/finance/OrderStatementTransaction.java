@@ -1,6 +1,8 @@
 package io.suitetok.tiktok.model.finance;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import java.math.BigDecimal;
+import java.util.Map;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -8,6 +10,9 @@ import tools.jackson.databind.JsonNode;
  * One settlement of one order (Get Order Statement Transactions): its {@code status} (normally
  * SETTLED: only settled orders are listed), the statement it went into, the amounts and the per-SKU
  * rows. The order is the one asked for; there is no {@code type} or {@code order_id} on the row.
+ *
+ * @param otherAmounts the row's {@code *_amount} fields that {@link SettlementAmounts} does not know, as on
+ *        {@link StatementTransaction#otherAmounts()}
  */
 public record OrderStatementTransaction(
         String id,
@@ -16,7 +21,18 @@ public record OrderStatementTransaction(
         Long statementTime,
         String currency,
         SettlementAmounts amounts,
-        List<SkuStatementTransaction> skuStatementTransactions) {
+        List<SkuStatementTransaction> skuStatementTransactions,
+        Map<String, BigDecimal> otherAmounts) {
+
+    public OrderStatementTransaction {
+        otherAmounts = otherAmounts == null ? Map.of() : otherAmounts;
+    }
+
+    /** A row without unknown amounts (the shape before {@code otherAmounts} existed). */
+    public OrderStatementTransaction(String id, String status, String statementId, Long statementTime, String currency,
+            SettlementAmounts amounts, List<SkuStatementTransaction> skuStatementTransactions) {
+        this(id, status, statementId, statementTime, currency, amounts, skuStatementTransactions, Map.of());
+    }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static OrderStatementTransaction read(JsonNode row) {
@@ -25,6 +41,7 @@ public record OrderStatementTransaction(
                 : List.of();
         return new OrderStatementTransaction(FinanceRows.text(row, "id"), FinanceRows.text(row, "status"),
                 FinanceRows.text(row, "statement_id"), FinanceRows.number(row, "statement_time"),
-                FinanceRows.text(row, "currency"), FinanceRows.amounts(row), skus);
+                FinanceRows.text(row, "currency"), FinanceRows.amounts(row), skus,
+                FinanceRows.otherAmounts(row));
     }
 }

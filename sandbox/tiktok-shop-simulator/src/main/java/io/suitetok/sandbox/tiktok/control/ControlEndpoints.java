@@ -239,6 +239,26 @@ public class ControlEndpoints {
                 body.orderId()));
     }
 
+    @PostMapping("/finance/unknown-fees")
+    public Map<String, String> unknownFee(@RequestBody UnknownFeeBody body) {
+        return Map.of("transaction_id", control.addUnknownFee(body.shopId(), body.day(), body.fieldName(),
+                body.amount(), body.orderId()));
+    }
+
+    @PostMapping("/finance/pay")
+    public Map<String, List<String>> pay(@RequestBody SettleBody body) {
+        return Map.of("payment_ids", control.payStatements(body.shopId(), body.day()));
+    }
+
+    @PostMapping("/finance/bulk-statements")
+    public Map<String, String> bulkStatement(@RequestBody BulkStatementBody body) {
+        if (body.lineCount() == null) {
+            throw SandboxRefusal.badRequest("lineCount is required");
+        }
+        return Map.of("statement_id", control.bulkStatement(body.shopId(), body.day(), body.lineCount(),
+                body.seed() == null ? 0L : body.seed()));
+    }
+
     @GetMapping("/finance/statements")
     public List<Map<String, Object>> statements(@RequestParam("shop_id") String shopId) {
         return control.statements(shopId);
@@ -368,6 +388,12 @@ public class ControlEndpoints {
     }
 
     record AdjustmentBody(String shopId, LocalDate day, String type, BigDecimal amount, String orderId) {
+    }
+
+    record UnknownFeeBody(String shopId, LocalDate day, String fieldName, BigDecimal amount, String orderId) {
+    }
+
+    record BulkStatementBody(String shopId, LocalDate day, Integer lineCount, Long seed) {
     }
 
     record TargetBody(String url) {

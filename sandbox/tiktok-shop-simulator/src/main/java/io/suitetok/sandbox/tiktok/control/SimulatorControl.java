@@ -405,8 +405,36 @@ public class SimulatorControl {
         return orders.settleDay(shopId, day);
     }
 
+    /**
+     * An adjustment of the day (settlement = its amount, positive for the seller). {@code orderId} is
+     * optional and need not be an order the shop has: TikTok adjusts orders the hub may never have seen.
+     */
     public String addAdjustment(String shopId, LocalDate day, String type, BigDecimal amount, String orderId) {
         return ledger.addAdjustment(shopId, day, type, amount, orderId);
+    }
+
+    /**
+     * A fee under an amount field the hub does not know (e.g. {@code eco_packaging_fee_amount}, -0.50),
+     * counted in fee_amount and settlement_amount, on the order's transaction of that day (a new ORDER
+     * transaction if the order has none there). Returns the transaction id.
+     */
+    public String addUnknownFee(String shopId, LocalDate day, String fieldName, BigDecimal amount, String orderId) {
+        return ledger.addUnknownFee(shopId, day, fieldName, amount, orderId);
+    }
+
+    /** Marks the shop's statements of the day PAID now (reserve 0); returns their payment ids. */
+    public List<String> payStatements(String shopId, LocalDate day) {
+        requireShop(shopId);
+        return ledger.payStatements(shopId, day);
+    }
+
+    /**
+     * A statement of {@code lineCount} ORDER transactions generated from {@code (seed, index)} and never
+     * stored; served by the ordinary finance endpoints. Returns the statement id.
+     */
+    public String bulkStatement(String shopId, LocalDate day, int lineCount, long seed) {
+        requireShop(shopId);
+        return ledger.bulkStatement(shopId, day, lineCount, seed);
     }
 
     public List<Map<String, Object>> statements(String shopId) {

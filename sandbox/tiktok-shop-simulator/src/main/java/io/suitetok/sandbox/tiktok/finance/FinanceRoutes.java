@@ -16,6 +16,7 @@ import io.suitetok.sandbox.tiktok.protocol.PageTokens.Page;
 import io.suitetok.sandbox.tiktok.protocol.RouteTable;
 import io.suitetok.sandbox.tiktok.protocol.TikTokError;
 import io.suitetok.sandbox.tiktok.protocol.VerifiedCall;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,14 +73,9 @@ public class FinanceRoutes implements EndpointRoutes {
                     .filter(s -> s.shopId.equals(call.shop().id()))
                     .orElseThrow(() -> TikTokError.invalidParameter("statement_id " + call.pathParam("statement_id")
                             + " does not exist"));
-            Comparator<StatementTx> order = Comparator.comparingLong(
-                    (StatementTx tx) -> tx.orderCreateTime == null ? tx.statementTime : tx.orderCreateTime)
-                    .thenComparing(tx -> tx.id);
-            List<Map<String, Object>> found = statement.transactions.stream()
-                    .sorted(ascending ? order : order.reversed())
-                    .map(Ledger::statementTransactionView).toList();
-            Page<Map<String, Object>> page = PageTokens.byOffset(found, call.query("page_token").orElse(null),
-                    pageSize);
+            Page<Map<String, Object>> page = statement.bulk != null
+                    ? bulkPage(statement, ascending, call.query("page_token").orElse(null), pageSize)
+                    : storedPage(statement, ascending, call.query("page_token").orElse(null), pageSize);
             Map<String, Object> data = new LinkedHashMap<>(ledger.statementView(statement));
             data.remove("id");
             data.put("statement_id", statement.id);
@@ -88,6 +84,33 @@ public class FinanceRoutes implements EndpointRoutes {
             data.put("statement_transactions", page.items());
             return data;
         });
+    }
+
+    /** Ordered by order_create_time (adjustments by the statement's time), then id: stable across calls. */
+    private static Page<Map<String, Object>> storedPage(DailyStatement statement, boolean ascending, String token,
+            int pageSize) {
+        Comparator<StatementTx> order = Comparator.comparingLong(
+                (StatementTx tx) -> tx.orderCreateTime == null ? tx.statementTime : tx.orderCreateTime)
+                .thenComparing(tx -> tx.id);
+        List<Map<String, Object>> found = statement.transactions.stream()
+                .sorted(ascending ? order : order.reversed())
+                .map(Ledger::statementTransactionView).toList();
+        return PageTokens.byOffset(found, token, pageSize);
+    }
+
+    /** A bulk statement's lines rise with their index, so a page is a run of indexes, derived one by one. */
+    private static Page<Map<String, Object>> bulkPage(DailyStatement statement, boolean ascending, String token,
+            int pageSize) {
+        BulkStatementLines lines = statement.bulk;
+        int from = PageTokens.offset(token);
+        int to = Math.min(lines.lineCount, from + pageSize);
+        List<Map<String, Object>> items = new ArrayList<>(Math.max(0, to - from));
+        for (int position = from; position < to; position++) {
+            int index = ascending ? position : lines.lineCount - 1 - position;
+            items.add(Ledger.statementTransactionView(lines.line(index, statement.id, statement.statementTime())));
+        }
+        String next = to < lines.lineCount ? PageTokens.encode(Integer.toString(to)) : "";
+        return new Page<>(items, next, lines.lineCount);
     }
 
     /** Only settled orders have transactions; an order not settled yet answers an empty list. */

@@ -11,6 +11,7 @@ import io.suitetok.sandbox.tiktok.orders.SimOrder;
 import io.suitetok.sandbox.tiktok.shops.Shop;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +33,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class Ledger implements SettlementSink {
 
+    /** Statement header fields that are sums of their transactions; all other fields are per line only. */
+    private static final Set<String> TOTAL_FIELDS = Set.of("settlement_amount", "revenue_amount",
+            "fee_amount", "adjustment_amount");
+    /** A bulk statement is for benchmarks; beyond this the totalling pass takes too long to be useful. */
+    static final int MAX_BULK_LINES = 5_000_000;
+
     private final Map<String, DailyStatement> statements = new LinkedHashMap<>();
+    private final AtomicInteger bulkStatementsCreated =
+            new AtomicInteger();
     private final StateLock lock;
     private final IdSequence ids;
     private final ShopDirectory shops;
@@ -79,12 +90,7 @@ public class Ledger implements SettlementSink {
             throw SandboxRefusal.badRequest("an adjustment needs a type other than ORDER");
         }
         Shop shop = shops.byId(shopId).orElseThrow(() -> SandboxRefusal.badRequest("no shop " + shopId));
-        BigDecimal rounded;
-        try {
-            rounded = amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            throw SandboxRefusal.badRequest(amount + " has more than 2 decimals");
-        }
+        BigDecimal rounded = cents(amount);
         return lock.apply(() -> {
             DailyStatement statement = statementFor(shop, day);
             Map<String, BigDecimal> amounts = new LinkedHashMap<>();
@@ -95,6 +101,83 @@ public class Ledger implements SettlementSink {
                     null, null, ids.next("adjustment"), orderId, shop.currency(), amounts, List.of());
             statement.transactions.add(tx);
             return tx.id;
+        });
+    }
+
+    /**
+     * A fee TikTok may add that the hub does not know, booked under {@code fieldName} (for example
+     * {@code eco_packaging_fee_amount}) and included in {@code fee_amount} and {@code settlement_amount}.
+     * It goes onto the order's transaction in the day's statement when there is one, otherwise onto a new
+     * ORDER transaction of that order id (which need not be an order the shop has) with no revenue.
+     */
+    public String addUnknownFee(String shopId, LocalDate day, String fieldName, BigDecimal amount, String orderId) {
+        if (fieldName == null || !fieldName.matches("[a-z][a-z0-9_]*_amount") || TOTAL_FIELDS.contains(fieldName)) {
+            throw SandboxRefusal.badRequest("fieldName must be a snake_case *_amount field other than the totals, was "
+                    + fieldName);
+        }
+        if (orderId == null || orderId.isBlank()) {
+            throw SandboxRefusal.badRequest("an unknown fee needs the order id it is charged on");
+        }
+        Shop shop = shops.byId(shopId).orElseThrow(() -> SandboxRefusal.badRequest("no shop " + shopId));
+        BigDecimal rounded = cents(amount);
+        return lock.apply(() -> {
+            DailyStatement statement = statementFor(shop, day);
+            StatementTx tx = statement.transactions.stream()
+                    .filter(t -> t.type.equals("ORDER") && orderId.equals(t.orderId)).findFirst()
+                    .orElseGet(() -> {
+                        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+                        amounts.put("revenue_amount", BigDecimal.ZERO.setScale(2));
+                        amounts.put("fee_amount", BigDecimal.ZERO.setScale(2));
+                        amounts.put("adjustment_amount", BigDecimal.ZERO.setScale(2));
+                        StatementTx created = new StatementTx(ids.next("transaction"), "ORDER", statement.id,
+                                statement.statementTime(), orderId, null, null, null, shop.currency(), amounts,
+                                List.of());
+                        statement.transactions.add(created);
+                        return created;
+                    });
+            tx.addFee(fieldName, rounded);
+            return tx.id;
+        });
+    }
+
+    /**
+     * Pays the shop's statements of the day now (normally they are paid the day after): status PAID,
+     * the payment's paid_time and create_time now, reserve 0. Returns the payment ids.
+     */
+    public List<String> payStatements(String shopId, LocalDate day) {
+        long now = clock.instant().getEpochSecond();
+        return lock.apply(() -> {
+            List<DailyStatement> ofDay = statements.values().stream()
+                    .filter(s -> s.shopId.equals(shopId) && s.day.equals(day)).toList();
+            if (ofDay.isEmpty()) {
+                throw SandboxRefusal.notFound("shop " + shopId + " has no statement on " + day);
+            }
+            ofDay.forEach(s -> s.paidTime = s.paidTime == null ? now : s.paidTime);
+            return ofDay.stream().map(s -> s.paymentId).toList();
+        });
+    }
+
+    /**
+     * A statement of {@code lineCount} generated ORDER transactions (see {@link BulkStatementLines}),
+     * beside the shop's ordinary statement of that day. The lines are derived on demand from
+     * {@code (seed, index)}; only the totals are kept. Returns the statement id.
+     */
+    public String bulkStatement(String shopId, LocalDate day, int lineCount, long seed) {
+        if (lineCount < 1 || lineCount > MAX_BULK_LINES) {
+            throw SandboxRefusal.badRequest("lineCount must be 1.." + MAX_BULK_LINES + ", was " + lineCount);
+        }
+        Shop shop = shops.byId(shopId).orElseThrow(() -> SandboxRefusal.badRequest("no shop " + shopId));
+        int ordinal = bulkStatementsCreated.incrementAndGet();
+        long statementTime = day.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        // Totalled outside the lock: a million lines take a moment and nothing else is touched.
+        BulkStatementLines lines = new BulkStatementLines(ordinal, seed, lineCount, shop.region(), shop.currency(),
+                statementTime);
+        return lock.apply(() -> {
+            DailyStatement statement = new DailyStatement(ids.next("statement"), ids.next("payment"), shop.id(), day,
+                    shop.currency());
+            statement.bulk = lines;
+            statements.put(shop.id() + "|" + day + "|bulk-" + ordinal, statement);
+            return statement.id;
         });
     }
 
@@ -195,12 +278,23 @@ public class Ledger implements SettlementSink {
     }
 
     private String paymentStatus(DailyStatement s) {
-        return clock.instant().getEpochSecond() >= s.paymentTime() ? "PAID" : "PROCESSING";
+        return s.paidTime != null || clock.instant().getEpochSecond() >= s.paymentTime() ? "PAID" : "PROCESSING";
     }
 
     private DailyStatement statementFor(Shop shop, LocalDate day) {
         return statements.computeIfAbsent(shop.id() + "|" + day, key -> new DailyStatement(ids.next("statement"),
                 ids.next("payment"), shop.id(), day, shop.currency()));
+    }
+
+    private static BigDecimal cents(BigDecimal amount) {
+        if (amount == null) {
+            throw SandboxRefusal.badRequest("amount is required");
+        }
+        try {
+            return amount.setScale(2, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw SandboxRefusal.badRequest(amount + " has more than 2 decimals");
+        }
     }
 
     private static Map<String, String> money(BigDecimal amount, String currency) {
@@ -219,6 +313,10 @@ public class Ledger implements SettlementSink {
         final LocalDate day;
         final String currency;
         final List<StatementTx> transactions = new ArrayList<>();
+        /** When paid through the control API, ahead of the usual day after. */
+        Long paidTime;
+        /** Set for a bulk statement, whose lines are generated rather than stored. */
+        BulkStatementLines bulk;
 
         DailyStatement(String id, String paymentId, String shopId, LocalDate day, String currency) {
             this.id = id;
@@ -232,14 +330,15 @@ public class Ledger implements SettlementSink {
             return day.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         }
 
-        /** Paid out the day after the statement day. */
+        /** Paid out the day after the statement day, unless paid earlier through the control API. */
         long paymentTime() {
-            return statementTime() + 86_400;
+            return paidTime != null ? paidTime : statementTime() + 86_400;
         }
 
         BigDecimal total(String field) {
-            return transactions.stream().map(tx -> tx.amount(field)).reduce(BigDecimal.ZERO.setScale(2),
+            BigDecimal stored = transactions.stream().map(tx -> tx.amount(field)).reduce(BigDecimal.ZERO.setScale(2),
                     BigDecimal::add);
+            return bulk == null ? stored : stored.add(bulk.total(field));
         }
     }
 }

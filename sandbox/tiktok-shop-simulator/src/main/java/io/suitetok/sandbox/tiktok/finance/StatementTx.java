@@ -44,6 +44,16 @@ final class StatementTx {
         this.amounts.put("settlement_amount", revenue.add(fee).add(adjustment));
     }
 
+    /**
+     * Books one more fee component: the field itself (added to what is there), and the same amount into
+     * {@code fee_amount} and {@code settlement_amount}, so both identities keep holding.
+     */
+    void addFee(String field, BigDecimal amount) {
+        amounts.merge(field, amount, BigDecimal::add);
+        amounts.put("fee_amount", amount("fee_amount").add(amount));
+        amounts.put("settlement_amount", amount("settlement_amount").add(amount));
+    }
+
     BigDecimal amount(String field) {
         return amounts.getOrDefault(field, BigDecimal.ZERO.setScale(2));
     }

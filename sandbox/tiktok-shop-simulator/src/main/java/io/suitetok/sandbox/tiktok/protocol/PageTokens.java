@@ -37,18 +37,27 @@ public final class PageTokens {
 
     /** Offset paging over an already sorted list. */
     public static <T> Page<T> byOffset(List<T> sorted, String token, int pageSize) {
-        int from = 0;
-        if (token != null && !token.isEmpty()) {
-            try {
-                from = Integer.parseInt(decode(token));
-            } catch (NumberFormatException e) {
-                throw TikTokError.invalidParameter("page_token is invalid");
-            }
-        }
+        int from = offset(token);
         int to = Math.min(sorted.size(), from + pageSize);
         List<T> items = from >= sorted.size() ? List.of() : List.copyOf(sorted.subList(from, to));
         String next = to < sorted.size() ? encode(Integer.toString(to)) : "";
         return new Page<>(items, next, sorted.size());
+    }
+
+    /** The offset an offset-paging token stands for; 0 for no token. */
+    public static int offset(String token) {
+        if (token == null || token.isEmpty()) {
+            return 0;
+        }
+        try {
+            int offset = Integer.parseInt(decode(token));
+            if (offset < 0) {
+                throw TikTokError.invalidParameter("page_token is invalid");
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw TikTokError.invalidParameter("page_token is invalid");
+        }
     }
 
     public record Page<T>(List<T> items, String nextPageToken, int totalCount) {
