@@ -92,7 +92,7 @@ public class StatementIntake {
             List<IngestedLine> batch = new ArrayList<>();
             for (StatementTransaction tx : page.statementTransactions() == null ? List.<StatementTransaction>of()
                     : page.statementTransactions()) {
-                batch.add(IngestedLine.of(shopId, header.id(), header.currency(), tx, java.util.Map.of())); // PENDING-OTHER-AMOUNTS
+                batch.add(IngestedLine.of(shopId, header.id(), header.currency(), tx, tx.otherAmounts()));
             }
             if (!batch.isEmpty()) {
                 statements.insertLines(batch);
