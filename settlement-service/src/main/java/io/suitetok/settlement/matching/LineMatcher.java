@@ -36,19 +36,19 @@ public class LineMatcher {
         String lines = "update statement_line l set ";
         String scope = " where l.statement_id = ?" + UNRESOLVED;
         jdbc.update(lines + "match_status = 'ORDER', match_reason = null, return_id = null" + scope
-                + " and l.type = 'ORDER' and l.refund_amount = 0 and exists (select 1 from order_ref o where "
+                + " and l.type = 'ORDER' and l.revenue_amount >= 0 and exists (select 1 from order_ref o where "
                 + "o.shop_id = l.shop_id and o.order_id = l.order_id and o.sales_order_id is not null)", statementId);
         jdbc.update(lines + "match_status = 'REFUND', match_reason = null, return_id = (select min(r.return_id) from "
                 + "return_ref r where r.shop_id = l.shop_id and r.order_id = l.order_id and r.credit_memo_id is not null)"
-                + scope + " and l.type = 'ORDER' and l.refund_amount <> 0 and exists (select 1 from return_ref r where "
+                + scope + " and l.type = 'ORDER' and l.revenue_amount < 0 and exists (select 1 from return_ref r where "
                 + "r.shop_id = l.shop_id and r.order_id = l.order_id and r.credit_memo_id is not null)", statementId);
         jdbc.update(lines + "match_status = 'UNMATCHED', match_reason = 'a refund on order ' || l.order_id || ' for "
                 + "which the order flow credited no return (no Credit Memo)'" + scope + " and l.type = 'ORDER' and "
-                + "l.refund_amount <> 0 and not exists (select 1 from return_ref r where r.shop_id = l.shop_id and "
+                + "l.revenue_amount < 0 and not exists (select 1 from return_ref r where r.shop_id = l.shop_id and "
                 + "r.order_id = l.order_id and r.credit_memo_id is not null)", statementId);
         jdbc.update(lines + "match_status = 'UNMATCHED', match_reason = 'order ' || coalesce(l.order_id, '(none)') || "
                 + "' was never written to NetSuite by the hub (no Sales Order)'" + scope + " and l.type = 'ORDER' and "
-                + "l.refund_amount = 0 and not exists (select 1 from order_ref o where o.shop_id = l.shop_id and "
+                + "l.revenue_amount >= 0 and not exists (select 1 from order_ref o where o.shop_id = l.shop_id and "
                 + "o.order_id = l.order_id and o.sales_order_id is not null)", statementId);
         String[] adjustmentTypes = shop.adjustmentAccounts().keySet().toArray(String[]::new);
         update(lines + "match_status = 'ADJUSTMENT', match_reason = null" + scope

@@ -96,13 +96,13 @@ public class OrderReferences {
     private void rematch(String shopId, String orderId, String kind) {
         if (kind.equals("ORDER")) {
             jdbc.update("update statement_line set match_status = 'ORDER', match_reason = null where shop_id = ? and "
-                    + "order_id = ? and type = 'ORDER' and refund_amount = 0 and match_status = 'UNMATCHED' and "
+                    + "order_id = ? and type = 'ORDER' and revenue_amount >= 0 and match_status = 'UNMATCHED' and "
                     + "resolved_at is null and match_reason like 'order % was never written%'", shopId, orderId);
         } else {
             jdbc.update("update statement_line l set match_status = 'REFUND', match_reason = null, return_id = (select "
                     + "min(r.return_id) from return_ref r where r.shop_id = l.shop_id and r.order_id = l.order_id and "
                     + "r.credit_memo_id is not null) where l.shop_id = ? and l.order_id = ? and l.type = 'ORDER' and "
-                    + "l.refund_amount <> 0 and l.match_status = 'UNMATCHED' and l.resolved_at is null and "
+                    + "l.revenue_amount < 0 and l.match_status = 'UNMATCHED' and l.resolved_at is null and "
                     + "l.match_reason like 'a refund on order %'", shopId, orderId);
         }
         jdbc.update("update statement s set unmatched_count = (select count(*) from statement_line l where "

@@ -3,6 +3,8 @@ package io.suitetok.settlement.posting;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.event.EventType;
 import io.suitetok.model.id.ShopId;
+import io.suitetok.model.settlement.OrdersSettled;
+import io.suitetok.model.settlement.StatementSettled;
 import io.suitetok.model.topic.HubTopic;
 import io.suitetok.runtime.outbox.OutboxWriter;
 import java.math.BigDecimal;
@@ -30,18 +32,6 @@ public class SettlementAnnouncements {
         public int schemaVersion() {
             return 1;
         }
-    }
-
-    /** The payload of StatementSettled. */
-    public record StatementSettled(String shopId, String statementId, String currency, BigDecimal settlementAmount,
-                                   BigDecimal revenueAmount, BigDecimal feeAmount, BigDecimal adjustmentAmount,
-                                   int lines, int unmatched, String state, String journalEntryId, String paymentId,
-                                   String paymentStatus) {
-    }
-
-    /** The payload of OrdersSettled. */
-    public record OrdersSettled(String shopId, String statementId, String paymentId, String paymentStatus,
-                                List<String> orderIds) {
     }
 
     private final JdbcTemplate jdbc;
