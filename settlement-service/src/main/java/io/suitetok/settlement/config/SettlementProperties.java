@@ -17,7 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval   how often each shop's new statements and payments are read (daily is TikTok's
  *                       rhythm; an hour catches a statement soon after TikTok closes the day)
  * @param firstLookback  how far back the very first read goes
- * @param overlap        how far before the watermark each read starts (a statement TikTok finishes late)
+ * @param overlap        how far before the watermark each read starts: TikTok filters by statement_time (the
+ *                       statement's day), and a day it closes late must still be read; reading a week of headers
+ *                       again is one page, and a statement already ingested with the same totals is skipped
  * @param pageSize       statement transactions per page (TikTok allows 1 to 100)
  * @param postingEnabled write Journal Entries and Deposits to NetSuite (off: statements are only matched)
  */
@@ -28,7 +30,7 @@ public record SettlementProperties(
         @DefaultValue("1h") Duration pollInterval,
         @DefaultValue("true") boolean pollEnabled,
         @DefaultValue("30d") Duration firstLookback,
-        @DefaultValue("2d") Duration overlap,
+        @DefaultValue("7d") Duration overlap,
         @DefaultValue("100") int pageSize,
         @DefaultValue("true") boolean postingEnabled,
         @DefaultValue BodyFields bodyFields) {
