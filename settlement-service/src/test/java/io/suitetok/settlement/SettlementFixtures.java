@@ -42,7 +42,6 @@ final class SettlementFixtures {
     static final String US_TRANSACTION = "6110";
     static final String US_SHIPPING = "6120";
     static final String US_REFUND_ADMIN = "6140";
-    static final String US_SALES_TAX = "2200";
     static final String US_COMPENSATION = "4900";
     static final String UK_CLEARING = "1301";
     static final String UK_RECEIVABLE = "1201";
@@ -63,7 +62,6 @@ final class SettlementFixtures {
                         account(UK_RECEIVABLE, "TikTok Receivable GBP", "_accountsReceivable", "20"),
                         account(US_CLEARING, "TikTok Clearing USD", "_otherCurrentAsset", "10"),
                         account(UK_CLEARING, "TikTok Clearing GBP", "_otherCurrentAsset", "20"),
-                        account(US_SALES_TAX, "Marketplace sales tax withheld", "_otherCurrentLiability", "10"),
                         account(US_SUSPENSE, "TikTok Suspense", "_otherCurrentAsset", null),
                         account(US_REFERRAL, "TikTok Referral Fee", "_expense", null),
                         account(UK_COMMISSION, "TikTok Commission", "_expense", null),
@@ -78,7 +76,9 @@ final class SettlementFixtures {
                 subsidiary == null ? List.of() : List.of(subsidiary), null, false);
     }
 
-    static void register(DynamicPropertyRegistry registry, RunningSimulator tiktok, NetSuiteSimulator netsuite) {
+    /** @param tokenTable each test class's own: tokens another class's simulator issued are refused by this one */
+    static void register(DynamicPropertyRegistry registry, RunningSimulator tiktok, NetSuiteSimulator netsuite,
+            String tokenTable) {
         registry.add("hub.settlement.poll-enabled", () -> "false");
         // Each test settles its own day of the past month; every round must see them all.
         registry.add("hub.settlement.overlap", () -> "30d");
@@ -87,8 +87,8 @@ final class SettlementFixtures {
                 US_RECEIVABLE, "bank", US_BANK, "suspense", US_SUSPENSE).forEach((key, value) ->
                 registry.add(us + key, () -> value));
         Map.of("referral_fee_amount", US_REFERRAL, "transaction_fee_amount", US_TRANSACTION, "shipping_fee_amount",
-                US_SHIPPING, "refund_administration_fee_amount", US_REFUND_ADMIN, "sales_tax_amount", US_SALES_TAX,
-                "sales_tax_refund_amount", US_SALES_TAX, "affiliate_commission_amount", US_REFERRAL)
+                US_SHIPPING, "refund_administration_fee_amount", US_REFUND_ADMIN, "sales_tax_amount", US_RECEIVABLE,
+                "sales_tax_refund_amount", US_RECEIVABLE, "affiliate_commission_amount", US_REFERRAL)
                 .forEach((fee, account) -> registry.add(us + "fee-accounts[" + fee + "]", () -> account));
         registry.add(us + "adjustment-accounts[SHIPPING_FEE_COMPENSATION]", () -> US_COMPENSATION);
         registry.add(us + "expected-fee-rates[referral_fee_amount]", () -> "0.06");
@@ -100,7 +100,7 @@ final class SettlementFixtures {
                 "refund_administration_fee_amount", US_REFUND_ADMIN)
                 .forEach((fee, account) -> registry.add(uk + "fee-accounts[" + fee + "]", () -> account));
         registry.add(uk + "expected-fee-rates[platform_commission_amount]", () -> "0.09");
-        tiktok.hubProperties("settlement_test_tokens.shop_token").forEach((key, value) -> registry.add(key, () -> value));
+        tiktok.hubProperties(tokenTable).forEach((key, value) -> registry.add(key, () -> value));
         netsuite.hubProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 

@@ -54,9 +54,11 @@ public class Reconciliation {
         BigDecimal lines = statements.stream().map(StatementDiff::lines).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal paid = statements.stream().filter(s -> "PAID".equals(s.paymentStatus())).map(StatementDiff::header)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal deposited = jdbc.queryForObject("select coalesce(sum(amount), 0) from payment where shop_id = ? and "
-                + "deposit_id is not null and create_time >= ? and create_time < ?", BigDecimal.class, shopId,
-                Timestamp.from(from), Timestamp.from(to));
+        // By the period's statements, not by payout date: TikTok pays a day's statement days later.
+        BigDecimal deposited = jdbc.queryForObject("select coalesce(sum(s.settlement_amount), 0) from statement s join "
+                + "payment p on p.payment_id = s.payment_id where s.shop_id = ? and s.statement_time >= ? and "
+                + "s.statement_time < ? and p.deposit_id is not null", BigDecimal.class, shopId, Timestamp.from(from),
+                Timestamp.from(to));
         return new Period(shopId, from, to, settled, lines, paid, deposited, statements.size(),
                 statements.stream().mapToInt(StatementDiff::lineCount).sum(),
                 statements.stream().mapToInt(StatementDiff::unmatched).sum(), statements);
