@@ -38,7 +38,7 @@ public class OrderSyncConfiguration {
     @Bean
     KafkaAdmin.NewTopics orderTopics(HubTopicNames topics) {
         return topics.declare(HubTopic.TIKTOK_ORDER_NOTIFICATIONS, HubTopic.ORDERS, HubTopic.ORDER_NETSUITE_RESULTS,
-                HubTopic.ORDER_FULFILMENTS, HubTopic.ORDER_RETURNS);
+                HubTopic.ORDER_FULFILMENTS, HubTopic.ORDER_RETURNS, HubTopic.SETTLEMENT_STATEMENTS);
     }
 
     @Bean

@@ -88,6 +88,28 @@ public class OrderStateStore {
                 step, detail);
     }
 
+    /**
+     * Adds one step to each of these orders that the hub holds a state for, in one statement, unless the order
+     * already has this step with this detail (a repeated announcement). Orders the hub never saw are skipped.
+     *
+     * @return how many orders gained the step
+     */
+    public int journeyOnce(String shopId, List<String> orderIds, String step, String detail) {
+        // "not exists" keeps a repeat out; the unique index of V8 settles two writers racing on the same step.
+        return jdbc.update("insert into order_journey (shop_id, order_id, step, detail) select s.shop_id, s.order_id, "
+                + "?, ? from order_state s where s.shop_id = ? and s.order_id = any(?) and not exists (select 1 from "
+                + "order_journey j where j.order_id = s.order_id and j.shop_id = s.shop_id and j.step = ? and "
+                + "j.detail = ?) order by s.order_id on conflict do nothing", step, detail, shopId,
+                orderIds.toArray(String[]::new), step, detail);
+    }
+
+    /** How many of these orders the hub holds a state for. */
+    public int countKnown(String shopId, List<String> orderIds) {
+        Integer known = jdbc.queryForObject("select count(*) from order_state where shop_id = ? and order_id = any(?)",
+                Integer.class, shopId, orderIds.toArray(String[]::new));
+        return known == null ? 0 : known;
+    }
+
     public List<JourneyStep> journeyOf(String orderId) {
         return jdbc.query("select at, step, detail from order_journey where order_id = ? order by id",
                 (rs, i) -> new JourneyStep(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)), orderId);
