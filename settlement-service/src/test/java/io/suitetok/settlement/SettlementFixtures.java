@@ -30,9 +30,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * TikTok clearing, receivable, bank and suspense accounts and one expense account per fee type; and the
  * order flow's events as order-sync-service publishes them.
  */
-final class SettlementFixtures {
+public final class SettlementFixtures {
 
-    static final String US_SHOP = "7495000000000000001";
+    public static final String US_SHOP = "7495000000000000001";
     static final String UK_SHOP = "7495000000000000002";
     static final String US_CLEARING = "1300";
     static final String US_RECEIVABLE = "1200";
@@ -52,7 +52,7 @@ final class SettlementFixtures {
     private SettlementFixtures() {
     }
 
-    static void seedNetSuite(NetSuiteSimulator netsuite) {
+    public static void seedNetSuite(NetSuiteSimulator netsuite) {
         netsuite.account().seed(new SeedRequest(
                 List.of(new SeedRequest.Currency("1", "USD"), new SeedRequest.Currency("2", "GBP")),
                 List.of(new SeedRequest.Subsidiary("10", "Acme US", "1"), new SeedRequest.Subsidiary("20", "Acme UK", "2")),
@@ -78,7 +78,7 @@ final class SettlementFixtures {
                 subsidiary == null ? List.of() : List.of(subsidiary), null, false);
     }
 
-    static void register(DynamicPropertyRegistry registry, RunningSimulator tiktok, NetSuiteSimulator netsuite) {
+    public static void register(DynamicPropertyRegistry registry, RunningSimulator tiktok, NetSuiteSimulator netsuite) {
         registry.add("hub.settlement.poll-enabled", () -> "false");
         // Each test settles its own day of the past month; every round must see them all.
         registry.add("hub.settlement.overlap", () -> "30d");
