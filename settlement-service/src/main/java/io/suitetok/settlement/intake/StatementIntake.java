@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public class StatementIntake {
 
     private static final Logger log = LoggerFactory.getLogger(StatementIntake.class);
+    /** A statement this large can be most of the table: its lines are matched with fresh statistics. */
+    private static final long LINES_THAT_CHANGE_STATISTICS = 10_000;
 
     private final TikTokShopClient tiktok;
     private final StatementStore statements;
@@ -103,6 +105,9 @@ public class StatementIntake {
                     lines += batch.size();
                 }
             }
+        }
+        if (lines >= LINES_THAT_CHANGE_STATISTICS) {
+            statements.refreshLineStatistics();
         }
         boolean addsUp = statements.finish(header.id());
         SettlementProperties.Shop books = properties.shop(shopId).orElse(null);

@@ -40,8 +40,8 @@ public class LineMatcher {
     public int match(String statementId, SettlementProperties.Shop shop) {
         String[] adjustmentTypes = shop.adjustmentAccounts().keySet().toArray(String[]::new);
         String[] feeTypes = shop.feeAccounts().keySet().toArray(String[]::new);
-        update("update statement_line l set match_status = m.status, match_reason = m.reason, return_id = m.return_id "
-                + "from (select c.transaction_id, "
+        // Materialized: each line's outcome is computed once, not again inside the join's filter.
+        update("with m as materialized (select c.transaction_id, "
                 + OUTCOME.formatted("'UNMATCHED'", "'UNMATCHED'", "'UNMATCHED'", "'ORDER'", "'REFUND'", "'UNMATCHED'",
                         "'UNMATCHED'", "'ADJUSTMENT'", "'UNMATCHED'")
                 + " status, "
@@ -65,8 +65,9 @@ public class LineMatcher {
                 + "(select string_agg(k, ', ') from jsonb_object_keys(x.fees) k where not (k = any(?))) unplaced_fees, "
                 + "case when x.unknown_amounts <> '{}'::jsonb then (select string_agg(key || ' ' || value, ', ') from "
                 + "jsonb_each_text(x.unknown_amounts)) end unknown "
-                + "from statement_line x where x.statement_id = ? and x.resolved_at is null) c) m "
-                + "where l.transaction_id = m.transaction_id and (l.match_status, l.match_reason, l.return_id) is "
+                + "from statement_line x where x.statement_id = ? and x.resolved_at is null) c) "
+                + "update statement_line l set match_status = m.status, match_reason = m.reason, return_id = m.return_id "
+                + "from m where l.transaction_id = m.transaction_id and (l.match_status, l.match_reason, l.return_id) is "
                 + "distinct from (m.status, m.reason, m.return_id)", adjustmentTypes, feeTypes, statementId);
         return jdbc.queryForObject("select count(*) from statement_line where statement_id = ? and match_status = "
                 + "'UNMATCHED'", Integer.class, statementId);

@@ -133,6 +133,15 @@ public class StatementStore {
         return true;
     }
 
+    /**
+     * Brings the planner's picture of statement_line up to date. A large statement arrives within a minute,
+     * long before autovacuum's next look; matching it against statistics of the table without it plans for a
+     * handful of lines (a nested loop over a million).
+     */
+    public void refreshLineStatistics() {
+        jdbc.execute("analyze statement_line");
+    }
+
     public void park(String statementId, List<String> reasons) {
         jdbc.update("update statement set state = 'PARKED', reasons = ?::jsonb where statement_id = ?",
                 codec.writeText(reasons), statementId);
