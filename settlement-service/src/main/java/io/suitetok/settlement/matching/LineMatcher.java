@@ -40,8 +40,19 @@ public class LineMatcher {
     public int match(String statementId, SettlementProperties.Shop shop) {
         String[] adjustmentTypes = shop.adjustmentAccounts().keySet().toArray(String[]::new);
         String[] feeTypes = shop.feeAccounts().keySet().toArray(String[]::new);
-        // Materialized: each line's outcome is computed once, not again inside the join's filter.
-        update("with m as materialized (select c.transaction_id, "
+        // Materialized: each line's figures are computed once; the outcome refers to them several times.
+        update("with c as materialized (select x.transaction_id, x.type, x.order_id, x.revenue_amount, x.fee_amount, "
+                + "x.return_id, x.type = any(?) adjustment_known, x.unknown_amounts <> '{}'::jsonb has_unknown, "
+                + "exists (select 1 from order_ref o where o.shop_id = x.shop_id and o.order_id = x.order_id and "
+                + "o.sales_order_id is not null) has_sales_order, "
+                + "(select min(r.return_id) from return_ref r where x.type = 'ORDER' and x.revenue_amount < 0 and "
+                + "r.shop_id = x.shop_id and r.order_id = x.order_id and r.credit_memo_id is not null) credited_return, "
+                + "coalesce((select sum(value::numeric) from jsonb_each_text(x.fees)), 0) fee_sum, "
+                + "(select string_agg(k, ', ') from jsonb_object_keys(x.fees) k where not (k = any(?))) unplaced_fees, "
+                + "case when x.unknown_amounts <> '{}'::jsonb then (select string_agg(key || ' ' || value, ', ') from "
+                + "jsonb_each_text(x.unknown_amounts)) end unknown "
+                + "from statement_line x where x.statement_id = ? and x.resolved_at is null), "
+                + "m as (select c.transaction_id, "
                 + OUTCOME.formatted("'UNMATCHED'", "'UNMATCHED'", "'UNMATCHED'", "'ORDER'", "'REFUND'", "'UNMATCHED'",
                         "'UNMATCHED'", "'ADJUSTMENT'", "'UNMATCHED'")
                 + " status, "
@@ -54,18 +65,7 @@ public class LineMatcher {
                         + "hub.settlement.shops[].adjustment-accounts'")
                 + " reason, case when c.type = 'ORDER' and c.revenue_amount >= 0 and c.has_sales_order then null "
                 + "when c.type = 'ORDER' and c.revenue_amount < 0 and c.credited_return is not null then c.credited_return "
-                + "else c.return_id end return_id "
-                + "from (select x.transaction_id, x.type, x.order_id, x.revenue_amount, x.fee_amount, x.return_id, "
-                + "x.type = any(?) adjustment_known, x.unknown_amounts <> '{}'::jsonb has_unknown, "
-                + "exists (select 1 from order_ref o where o.shop_id = x.shop_id and o.order_id = x.order_id and "
-                + "o.sales_order_id is not null) has_sales_order, "
-                + "(select min(r.return_id) from return_ref r where x.type = 'ORDER' and x.revenue_amount < 0 and "
-                + "r.shop_id = x.shop_id and r.order_id = x.order_id and r.credit_memo_id is not null) credited_return, "
-                + "coalesce((select sum(value::numeric) from jsonb_each_text(x.fees)), 0) fee_sum, "
-                + "(select string_agg(k, ', ') from jsonb_object_keys(x.fees) k where not (k = any(?))) unplaced_fees, "
-                + "case when x.unknown_amounts <> '{}'::jsonb then (select string_agg(key || ' ' || value, ', ') from "
-                + "jsonb_each_text(x.unknown_amounts)) end unknown "
-                + "from statement_line x where x.statement_id = ? and x.resolved_at is null) c) "
+                + "else c.return_id end return_id from c) "
                 + "update statement_line l set match_status = m.status, match_reason = m.reason, return_id = m.return_id "
                 + "from m where l.transaction_id = m.transaction_id and (l.match_status, l.match_reason, l.return_id) is "
                 + "distinct from (m.status, m.reason, m.return_id)", adjustmentTypes, feeTypes, statementId);
