@@ -17,6 +17,7 @@ import io.suitetok.tiktok.api.TikTokShopClient;
 import io.suitetok.tiktok.http.ShopContext;
 import io.suitetok.tiktok.model.finance.Statement;
 import io.suitetok.tiktok.spring.TikTokShops;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,6 +87,7 @@ public final class SettlementBenchmark {
             MeterRegistry meters = service.getBean(MeterRegistry.class);
             DatabaseTime database = new DatabaseTime(jdbc);
             heap.reset();
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long started = System.nanoTime();
             service.getBean(StatementIntake.class).ingest(shop, header);
             double ingestSeconds = seconds(started);
@@ -93,18 +95,20 @@ public final class SettlementBenchmark {
             boolean posted = service.getBean(StatementPosting.class).post(statementId);
             double postingSeconds = seconds(postingStarted);
             double totalSeconds = seconds(started);
+            double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long heapSampled = heap.sampledPeakBytes();
             long heapAfterGc = heap.afterGcPeakBytes();
 
             Map<String, Object> stored = jdbc.queryForMap("select state, line_count, unmatched_count, lines_settlement, "
                     + "settlement_amount from statement where statement_id = ?", statementId);
             DatabaseTime.Figure inserts = database.of("insert into statement_line");
-            DatabaseTime.Figure matching = database.of("update statement_line");
+            DatabaseTime.Figure matching = database.of("with c as materialized");
             DatabaseTime.Figure sums = database.of("select coalesce(sum(settlement_amount)");
             Timer reads = meters.find("tiktok.api.requests").tag("endpoint", "statement_transactions").timer();
 
             System.out.printf(Locale.ROOT, "%n%,d statement lines, one JVM (-Xmx %d MB): service, both simulators, "
-                    + "Kafka broker; PostgreSQL its own process%n", LINES, HeapHighWater.maxHeapBytes() >> 20);
+                    + "Kafka broker; PostgreSQL its own process; load average %.1f before, %.1f after (2 cores)%n", LINES,
+                    HeapHighWater.maxHeapBytes() >> 20, loadBefore, loadAfter);
             System.out.printf(Locale.ROOT, "  stored: state %s, %s lines, %s unmatched, lines %s = header %s; posted: %s%n",
                     stored.get("state"), stored.get("line_count"), stored.get("unmatched_count"),
                     stored.get("lines_settlement"), stored.get("settlement_amount"), posted);
@@ -128,7 +132,7 @@ public final class SettlementBenchmark {
             printTimer(meters, "settlement.ingest.match", "matching");
             System.out.printf(Locale.ROOT, "    DB: line inserts  %7.1f s in %,d statements%n", inserts.seconds(),
                     inserts.calls());
-            System.out.printf(Locale.ROOT, "    DB: matching      %7.1f s in %,d updates%n", matching.seconds(),
+            System.out.printf(Locale.ROOT, "    DB: matching      %7.1f s in %,d statement(s)%n", matching.seconds(),
                     matching.calls());
             System.out.printf(Locale.ROOT, "    DB: posting sums  %7.1f s%n", sums.seconds());
             database.printTop(12);
