@@ -30,9 +30,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * TikTok clearing, receivable, bank and suspense accounts and one expense account per fee type; and the
  * order flow's events as order-sync-service publishes them.
  */
-final class SettlementFixtures {
+public final class SettlementFixtures {
 
-    static final String US_SHOP = "7495000000000000001";
+    public static final String US_SHOP = "7495000000000000001";
     static final String UK_SHOP = "7495000000000000002";
     static final String US_CLEARING = "1300";
     static final String US_RECEIVABLE = "1200";
@@ -51,7 +51,7 @@ final class SettlementFixtures {
     private SettlementFixtures() {
     }
 
-    static void seedNetSuite(NetSuiteSimulator netsuite) {
+    public static void seedNetSuite(NetSuiteSimulator netsuite) {
         netsuite.account().seed(new SeedRequest(
                 List.of(new SeedRequest.Currency("1", "USD"), new SeedRequest.Currency("2", "GBP")),
                 List.of(new SeedRequest.Subsidiary("10", "Acme US", "1"), new SeedRequest.Subsidiary("20", "Acme UK", "2")),
@@ -77,7 +77,7 @@ final class SettlementFixtures {
     }
 
     /** @param tokenTable each test class's own: tokens another class's simulator issued are refused by this one */
-    static void register(DynamicPropertyRegistry registry, RunningSimulator tiktok, NetSuiteSimulator netsuite,
+    public static void register(DynamicPropertyRegistry registry, RunningSimulator tiktok, NetSuiteSimulator netsuite,
             String tokenTable) {
         registry.add("hub.settlement.poll-enabled", () -> "false");
         // Each test settles its own day of the past month; every round must see them all.

@@ -22,6 +22,11 @@ public final class EmbeddedInfrastructure {
     /** System property: log the plan of every statement slower than this (e.g. {@code 50ms}); with the above. */
     public static final String SLOW_PLANS = "testkit.postgres.slow-plans";
     /** Where the embedded PostgreSQL writes its log, and so the slow plans, when statistics are on. */
+    /**
+     * Further server settings, {@code name=value,name=value}: a benchmark that writes millions of rows sizes
+     * the WAL and buffers as a production server would be, instead of the embedded defaults.
+     */
+    public static final String SERVER_CONFIG = "testkit.postgres.config";
     public static final String PLAN_LOGS = System.getProperty("java.io.tmpdir") + "/suitetok-postgres-log";
 
     private static EmbeddedPostgres postgres;
@@ -43,6 +48,12 @@ public final class EmbeddedInfrastructure {
                     // After start-up the embedded server's own output is no longer relayed: plans go to files.
                     builder.setServerConfig("logging_collector", "on");
                     builder.setServerConfig("log_directory", PLAN_LOGS);
+                }
+                for (String setting : System.getProperty(SERVER_CONFIG, "").split(",")) {
+                    if (!setting.isBlank()) {
+                        String[] nameAndValue = setting.split("=", 2);
+                        builder.setServerConfig(nameAndValue[0].trim(), nameAndValue[1].trim());
+                    }
                 }
                 postgres = builder.start();
             } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.suitetok.settlement.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.topic.HubTopic;
 import io.suitetok.netsuite.gateway.NetSuiteGateway;
@@ -42,8 +43,8 @@ public class SettlementConfiguration {
 
     @Bean
     StatementIntake statementIntake(TikTokShopClient tiktok, StatementStore statements, LineMatcher matcher,
-            WatermarkStore watermarks, SettlementProperties properties) {
-        return new StatementIntake(tiktok, statements, matcher, watermarks, properties, Clock.systemUTC());
+            WatermarkStore watermarks, SettlementProperties properties, MeterRegistry meters) {
+        return new StatementIntake(tiktok, statements, matcher, watermarks, properties, Clock.systemUTC(), meters);
     }
 
     @Bean

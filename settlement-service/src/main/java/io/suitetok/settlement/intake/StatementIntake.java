@@ -1,5 +1,7 @@
 package io.suitetok.settlement.intake;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.suitetok.runtime.watermark.WatermarkStore;
 import io.suitetok.settlement.config.SettlementProperties;
 import io.suitetok.settlement.matching.LineMatcher;
@@ -8,26 +10,28 @@ import io.suitetok.tiktok.api.TikTokShopClient;
 import io.suitetok.tiktok.http.ShopContext;
 import io.suitetok.tiktok.model.finance.Statement;
 import io.suitetok.tiktok.model.finance.StatementPage;
-import io.suitetok.tiktok.model.finance.StatementTransaction;
-import io.suitetok.tiktok.model.finance.StatementTransactionPage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads a shop's statements since the watermark (TikTok's statement_time, less an overlap for a day TikTok
  * closes late) and ingests each one not seen in this form before: every transaction, page by page, stored
- * in batches and never held whole in memory; then matched. A statement seen before with the same totals
+ * in batches and never held whole in memory (the next pages are read while one is stored, see
+ * {@link StatementPagesAhead}); then matched. A statement seen before with the same totals
  * only has its payment status brought up to date, so a re-run adds nothing.
  */
 public class StatementIntake {
 
     private static final Logger log = LoggerFactory.getLogger(StatementIntake.class);
+    /** A statement this large can be most of the table: its lines are matched with fresh statistics. */
+    private static final long LINES_THAT_CHANGE_STATISTICS = 10_000;
 
     private final TikTokShopClient tiktok;
     private final StatementStore statements;
@@ -35,15 +39,21 @@ public class StatementIntake {
     private final WatermarkStore watermarks;
     private final SettlementProperties properties;
     private final Clock clock;
+    private final MeterRegistry meters;
+    private final Timer storing;
+    private final Timer matching;
 
     public StatementIntake(TikTokShopClient tiktok, StatementStore statements, LineMatcher matcher,
-            WatermarkStore watermarks, SettlementProperties properties, Clock clock) {
+            WatermarkStore watermarks, SettlementProperties properties, Clock clock, MeterRegistry meters) {
         this.tiktok = tiktok;
         this.statements = statements;
         this.matcher = matcher;
         this.watermarks = watermarks;
         this.properties = properties;
         this.clock = clock;
+        this.meters = meters;
+        this.storing = meters.timer("settlement.ingest.store");
+        this.matching = meters.timer("settlement.ingest.match");
     }
 
     /** @return the ids of the statements ingested (new or changed) in this read */
@@ -86,26 +96,27 @@ public class StatementIntake {
         }
         statements.begin(shopId, header);
         long lines = 0;
-        String token = null;
-        do {
-            StatementTransactionPage page = tiktok.finance().statementTransactions(shop, header.id(), token);
-            List<IngestedLine> batch = new ArrayList<>();
-            for (StatementTransaction tx : page.statementTransactions() == null ? List.<StatementTransaction>of()
-                    : page.statementTransactions()) {
-                batch.add(IngestedLine.of(shopId, header.id(), header.currency(), tx, tx.otherAmounts()));
+        try (StatementPagesAhead pages = new StatementPagesAhead(tiktok, shop, header, meters)) {
+            for (List<IngestedLine> batch = pages.next(); batch != null; batch = pages.next()) {
+                if (!batch.isEmpty()) {
+                    long started = System.nanoTime();
+                    statements.insertLines(batch);
+                    storing.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                    lines += batch.size();
+                }
             }
-            if (!batch.isEmpty()) {
-                statements.insertLines(batch);
-                lines += batch.size();
-            }
-            token = page.hasMore() ? page.nextPageToken() : null;
-        } while (token != null);
+        }
+        if (lines >= LINES_THAT_CHANGE_STATISTICS) {
+            statements.refreshLineStatistics();
+        }
         boolean addsUp = statements.finish(header.id());
         SettlementProperties.Shop books = properties.shop(shopId).orElse(null);
         if (books == null) {
             statements.park(header.id(), List.of("shop " + shopId + " has no hub.settlement.shops entry"));
         } else {
+            long started = System.nanoTime();
             int unmatched = matcher.match(header.id(), books);
+            matching.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             statements.countUnmatched(header.id());
             log.info("statement {} of shop {}: {} lines, {} unmatched{}", header.id(), shopId, lines, unmatched,
                     addsUp ? "" : "; its lines do not add up to its header (parked)");

@@ -23,55 +23,71 @@ import org.springframework.stereotype.Component;
 @Component
 public class LineMatcher {
 
-    private static final String UNRESOLVED = " and resolved_at is null";
-
     private final JdbcTemplate jdbc;
 
     public LineMatcher(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** @return how many of the statement's lines are unmatched afterwards */
+    /**
+     * One pass over the statement's unresolved lines: each line's outcome is worked out once (the first rule
+     * that places it, then the questions about its amounts, which override it) and the line is written only
+     * when that outcome differs from what it has. A million-line statement is then read once and each line
+     * rewritten at most once, and matching again after late results rewrites only the lines that change.
+     *
+     * @return how many of the statement's lines are unmatched afterwards
+     */
     public int match(String statementId, SettlementProperties.Shop shop) {
-        String lines = "update statement_line l set ";
-        String scope = " where l.statement_id = ?" + UNRESOLVED;
-        jdbc.update(lines + "match_status = 'ORDER', match_reason = null, return_id = null" + scope
-                + " and l.type = 'ORDER' and l.revenue_amount >= 0 and exists (select 1 from order_ref o where "
-                + "o.shop_id = l.shop_id and o.order_id = l.order_id and o.sales_order_id is not null)", statementId);
-        jdbc.update(lines + "match_status = 'REFUND', match_reason = null, return_id = (select min(r.return_id) from "
-                + "return_ref r where r.shop_id = l.shop_id and r.order_id = l.order_id and r.credit_memo_id is not null)"
-                + scope + " and l.type = 'ORDER' and l.revenue_amount < 0 and exists (select 1 from return_ref r where "
-                + "r.shop_id = l.shop_id and r.order_id = l.order_id and r.credit_memo_id is not null)", statementId);
-        jdbc.update(lines + "match_status = 'UNMATCHED', match_reason = 'a refund on order ' || l.order_id || ' for "
-                + "which the order flow credited no return (no Credit Memo)'" + scope + " and l.type = 'ORDER' and "
-                + "l.revenue_amount < 0 and not exists (select 1 from return_ref r where r.shop_id = l.shop_id and "
-                + "r.order_id = l.order_id and r.credit_memo_id is not null)", statementId);
-        jdbc.update(lines + "match_status = 'UNMATCHED', match_reason = 'order ' || coalesce(l.order_id, '(none)') || "
-                + "' was never written to NetSuite by the hub (no Sales Order)'" + scope + " and l.type = 'ORDER' and "
-                + "l.revenue_amount >= 0 and not exists (select 1 from order_ref o where o.shop_id = l.shop_id and "
-                + "o.order_id = l.order_id and o.sales_order_id is not null)", statementId);
         String[] adjustmentTypes = shop.adjustmentAccounts().keySet().toArray(String[]::new);
-        update(lines + "match_status = 'ADJUSTMENT', match_reason = null" + scope
-                + " and l.type <> 'ORDER' and l.type = any(?)", statementId, adjustmentTypes);
-        update(lines + "match_status = 'UNMATCHED', match_reason = 'adjustment type ' || l.type || ' has no "
-                + "account in hub.settlement.shops[].adjustment-accounts'" + scope + " and l.type <> 'ORDER' and "
-                + "not (l.type = any(?))", statementId, adjustmentTypes);
-        // Whatever matched above, an amount the books cannot place makes the line a person's question.
         String[] feeTypes = shop.feeAccounts().keySet().toArray(String[]::new);
-        update(lines + "match_status = 'UNMATCHED', match_reason = 'fee type(s) without an account in "
-                + "hub.settlement.shops[].fee-accounts: ' || (select string_agg(k, ', ') from jsonb_object_keys(l.fees) k "
-                + "where not (k = any(?)))" + scope + " and exists (select 1 from jsonb_object_keys(l.fees) k where not "
-                + "(k = any(?)))", feeTypes, statementId, feeTypes);
-        jdbc.update(lines + "match_status = 'UNMATCHED', match_reason = 'unknown amount field(s) from TikTok: ' || "
-                + "(select string_agg(key || ' ' || value, ', ') from jsonb_each_text(l.unknown_amounts))" + scope
-                + " and l.unknown_amounts <> '{}'::jsonb", statementId);
-        jdbc.update(lines + "match_status = 'UNMATCHED', match_reason = 'fee_amount ' || l.fee_amount || ' is not the "
-                + "sum of its fee components (' || coalesce((select sum(value::numeric) from jsonb_each_text(l.fees)), 0)"
-                + " || ')'" + scope + " and l.unknown_amounts = '{}'::jsonb and l.fee_amount <> coalesce((select "
-                + "sum(value::numeric) from jsonb_each_text(l.fees)), 0)", statementId);
+        // Materialized: each line's figures are computed once; the outcome refers to them several times.
+        update("with c as materialized (select x.transaction_id, x.type, x.order_id, x.revenue_amount, x.fee_amount, "
+                + "x.return_id, x.type = any(?) adjustment_known, x.unknown_amounts <> '{}'::jsonb has_unknown, "
+                + "exists (select 1 from order_ref o where o.shop_id = x.shop_id and o.order_id = x.order_id and "
+                + "o.sales_order_id is not null) has_sales_order, "
+                + "(select min(r.return_id) from return_ref r where x.type = 'ORDER' and x.revenue_amount < 0 and "
+                + "r.shop_id = x.shop_id and r.order_id = x.order_id and r.credit_memo_id is not null) credited_return, "
+                + "coalesce((select sum(value::numeric) from jsonb_each_text(x.fees)), 0) fee_sum, "
+                + "(select string_agg(k, ', ') from jsonb_object_keys(x.fees) k where not (k = any(?))) unplaced_fees, "
+                + "case when x.unknown_amounts <> '{}'::jsonb then (select string_agg(key || ' ' || value, ', ') from "
+                + "jsonb_each_text(x.unknown_amounts)) end unknown "
+                + "from statement_line x where x.statement_id = ? and x.resolved_at is null), "
+                + "m as (select c.transaction_id, "
+                + OUTCOME.formatted("'UNMATCHED'", "'UNMATCHED'", "'UNMATCHED'", "'ORDER'", "'REFUND'", "'UNMATCHED'",
+                        "'UNMATCHED'", "'ADJUSTMENT'", "'UNMATCHED'")
+                + " status, "
+                + OUTCOME.formatted("'unknown amount field(s) from TikTok: ' || c.unknown", "'fee_amount ' || c.fee_amount "
+                        + "|| ' is not the sum of its fee components (' || c.fee_sum || ')'", "'fee type(s) without an "
+                        + "account in hub.settlement.shops[].fee-accounts: ' || c.unplaced_fees", "null", "null",
+                        "'a refund on order ' || c.order_id || ' for which the order flow credited no return (no Credit "
+                        + "Memo)'", "'order ' || coalesce(c.order_id, '(none)') || ' was never written to NetSuite by the "
+                        + "hub (no Sales Order)'", "null", "'adjustment type ' || c.type || ' has no account in "
+                        + "hub.settlement.shops[].adjustment-accounts'")
+                + " reason, case when c.type = 'ORDER' and c.revenue_amount >= 0 and c.has_sales_order then null "
+                + "when c.type = 'ORDER' and c.revenue_amount < 0 and c.credited_return is not null then c.credited_return "
+                + "else c.return_id end return_id from c) "
+                + "update statement_line l set match_status = m.status, match_reason = m.reason, return_id = m.return_id "
+                + "from m where l.transaction_id = m.transaction_id and (l.match_status, l.match_reason, l.return_id) is "
+                + "distinct from (m.status, m.reason, m.return_id)", adjustmentTypes, feeTypes, statementId);
         return jdbc.queryForObject("select count(*) from statement_line where statement_id = ? and match_status = "
                 + "'UNMATCHED'", Integer.class, statementId);
     }
+
+    /**
+     * A line's outcome, in the order the rules apply: an amount the books cannot place makes any line a person's
+     * question (an unknown amount field, then fees that do not add up, then a fee type without an account);
+     * otherwise an order line matches its Sales Order, a refund its credited return, an adjustment its account.
+     * The placeholders are the values for: unknown amount, fees not adding up, fee type without account, order
+     * matched, refund matched, refund without return, order never written, adjustment placed, adjustment unplaced.
+     */
+    private static final String OUTCOME = "case when c.has_unknown then %s "
+            + "when c.fee_amount <> c.fee_sum then %s "
+            + "when c.unplaced_fees is not null then %s "
+            + "when c.type = 'ORDER' and c.revenue_amount >= 0 and c.has_sales_order then %s "
+            + "when c.type = 'ORDER' and c.revenue_amount < 0 and c.credited_return is not null then %s "
+            + "when c.type = 'ORDER' and c.revenue_amount < 0 then %s "
+            + "when c.type = 'ORDER' then %s "
+            + "when c.adjustment_known then %s else %s end";
 
     /** An update whose parameters are text or text arrays, in the order of their placeholders. */
     private void update(String sql, Object... parameters) {
