@@ -59,6 +59,7 @@ class LocalStackScenarioTest {
         services.put("inventory-sync", stack.hub().inventory());
         services.put("catalog-sync", stack.hub().catalog());
         services.put("pricing-sync", stack.hub().pricing());
+        services.put("settlement", stack.hub().settlement());
 
         assertThat(matrix.rows()).hasSizeGreaterThanOrEqualTo(20);
         services.forEach((name, context) -> assertThat(matrix.unlisted(name, context))
