@@ -50,6 +50,14 @@ final class DayLedger {
     /** Orders the warehouse shipped today (some in two parcels): the ones buyers may send back. */
     final List<PlacedOrder> shipped = new ArrayList<>();
     Duration returnLag;
+    /** The UTC day whose statements TikTok closed at the end of the day ({@link DaySettlement}). */
+    java.time.LocalDate statementDay;
+    int ordersDelivered;
+    int ordersSettled;
+    /** Statement transactions TikTok charged a fee on that the hub's books do not know: to be surfaced. */
+    final List<String> unknownFeeLines = new ArrayList<>();
+    final List<String> paymentsMade = new ArrayList<>();
+    Duration settlementLag;
 
     synchronized void placed(PlacedOrder order) {
         orders.put(order.orderId(), order);

@@ -26,7 +26,7 @@ final class HubServiceSettings {
     }
 
     Map<String, String> catalog() {
-        Map<String, String> p = common(2);
+        Map<String, String> p = withoutSettlementLibraries(common(2));
         // The poll would republish what the stack publishes on demand; it runs, but not during the day.
         p.put("hub.catalog.poll-interval", "10m");
         p.put("hub.catalog.netsuite.currencies." + NetSuiteEstate.USD, "USD");
@@ -53,7 +53,7 @@ final class HubServiceSettings {
     }
 
     Map<String, String> orders() {
-        Map<String, String> p = common(4);
+        Map<String, String> p = withoutSettlementLibraries(common(4));
         // Webhooks carry the day; the poll is the safety net for one that never came.
         p.put("hub.orders.poll-interval", "10s");
         p.put("hub.orders.poll-overlap", "1m");
@@ -93,7 +93,7 @@ final class HubServiceSettings {
     }
 
     Map<String, String> inventory() {
-        Map<String, String> p = common(2);
+        Map<String, String> p = withoutSettlementLibraries(common(2));
         p.put("hub.inventory.movement-secret", MOVEMENT_SECRET);
         p.put("hub.inventory.poll-interval", "2s");
         p.put("hub.inventory.watermark-overlap", "30s");
@@ -116,7 +116,7 @@ final class HubServiceSettings {
      * reaches TikTok within seconds; effective-dated prices switch on their own clock, not the poll's.
      */
     Map<String, String> pricing() {
-        Map<String, String> p = common(1);
+        Map<String, String> p = withoutSettlementLibraries(common(1));
         p.put("hub.pricing.poll-interval", "2s");
         p.put("hub.pricing.watermark-overlap", "30s");
         p.put("hub.pricing.push-interval", "500ms");
@@ -134,6 +134,72 @@ final class HubServiceSettings {
             p.put(prefix + "default-tax-rate", shop.taxRate().toPlainString());
             p.put(prefix + "max-price", shop.maxPrice().toPlainString());
         }
+        return p;
+    }
+
+    /**
+     * Both shops' books ({@link NetSuiteEstate#chartOfAccounts()}). The schedule runs, but not during the day:
+     * the day ends by asking for a round on demand, as finance would, so that nothing reads half a day.
+     */
+    Map<String, String> settlement() {
+        Map<String, String> p = common(1);
+        p.put("hub.settlement.poll-interval", "10m");
+        p.put("hub.settlement.first-delay", "10m");
+        settlementShop(p, 0, ShopDirectory.US_SHOP_ID, NetSuiteEstate.US_SUBSIDIARY, NetSuiteEstate.USD,
+                NetSuiteEstate.TIKTOK_CLEARING_ACCOUNT, NetSuiteEstate.US_RECEIVABLE, NetSuiteEstate.US_BANK,
+                NetSuiteEstate.US_SUSPENSE);
+        String us = "hub.settlement.shops[0].";
+        fee(p, us, "referral_fee_amount", NetSuiteEstate.US_REFERRAL);
+        fee(p, us, "transaction_fee_amount", NetSuiteEstate.US_TRANSACTION);
+        fee(p, us, "shipping_fee_amount", NetSuiteEstate.US_SHIPPING);
+        fee(p, us, "refund_administration_fee_amount", NetSuiteEstate.US_REFUND_ADMIN);
+        fee(p, us, "affiliate_commission_amount", NetSuiteEstate.US_AFFILIATE);
+        // TikTok collects US sales tax as the marketplace facilitator: withheld, and given back on a refund.
+        fee(p, us, "sales_tax_amount", NetSuiteEstate.US_SALES_TAX);
+        fee(p, us, "sales_tax_refund_amount", NetSuiteEstate.US_SALES_TAX);
+        p.put(us + "adjustment-accounts[" + DaySettlement.US_ADJUSTMENT + "]", NetSuiteEstate.US_COMPENSATION);
+        p.put(us + "expected-fee-rates[referral_fee_amount]", "0.06");
+        p.put(us + "expected-fee-rates[transaction_fee_amount]", "0.029");
+        settlementShop(p, 1, ShopDirectory.UK_SHOP_ID, NetSuiteEstate.UK_SUBSIDIARY, NetSuiteEstate.GBP,
+                NetSuiteEstate.UK_CLEARING, NetSuiteEstate.UK_RECEIVABLE, NetSuiteEstate.UK_BANK,
+                NetSuiteEstate.UK_SUSPENSE);
+        String uk = "hub.settlement.shops[1].";
+        fee(p, uk, "platform_commission_amount", NetSuiteEstate.UK_COMMISSION);
+        fee(p, uk, "shipping_fee_amount", NetSuiteEstate.UK_SHIPPING);
+        fee(p, uk, "refund_administration_fee_amount", NetSuiteEstate.UK_REFUND_ADMIN);
+        fee(p, uk, "affiliate_commission_amount", NetSuiteEstate.UK_AFFILIATE);
+        p.put(uk + "adjustment-accounts[" + DaySettlement.UK_ADJUSTMENT + "]", NetSuiteEstate.UK_COMPENSATION);
+        p.put(uk + "expected-fee-rates[platform_commission_amount]", "0.09");
+        return p;
+    }
+
+    private static void settlementShop(Map<String, String> p, int index, String shopId, String subsidiary,
+            String currency, String clearing, String receivable, String bank, String suspense) {
+        String prefix = "hub.settlement.shops[" + index + "].";
+        p.put(prefix + "shop-id", shopId);
+        p.put(prefix + "subsidiary", subsidiary);
+        p.put(prefix + "currency", currency);
+        p.put(prefix + "clearing", clearing);
+        p.put(prefix + "receivable", receivable);
+        p.put(prefix + "bank", bank);
+        p.put(prefix + "suspense", suspense);
+    }
+
+    private static void fee(Map<String, String> p, String shopPrefix, String tiktokField, String account) {
+        p.put(shopPrefix + "fee-accounts[" + tiktokField + "]", account);
+    }
+
+    /**
+     * On one classpath every service would also start what only settlement-service brings (JPA for its finance
+     * read model, its OpenAPI pages); deployed, the others have neither, so here they are switched off too.
+     */
+    private static Map<String, String> withoutSettlementLibraries(Map<String, String> p) {
+        p.put("spring.autoconfigure.exclude", String.join(",",
+                "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+                "org.springframework.boot.hibernate.autoconfigure.metrics.HibernateMetricsAutoConfiguration",
+                "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"));
+        p.put("springdoc.api-docs.enabled", "false");
+        p.put("springdoc.swagger-ui.enabled", "false");
         return p;
     }
 
@@ -163,8 +229,8 @@ final class HubServiceSettings {
         p.put("hub.tiktok.read-timeout", "5s");
         NetSuiteSimulator netsuite = simulators.netsuite;
         p.putAll(netsuite.hubProperties());
-        // Shares add up to 9 of the account's 10 slots (catalog 2, orders 4, inventory 2, pricing 1): one
-        // stays free for people working in NetSuite.
+        // Shares add up to 10 of the account's 11 slots (catalog 2, orders 4, inventory 2, pricing 1,
+        // settlement 1): one stays free for people working in NetSuite.
         p.put("hub.netsuite.concurrency-share", String.valueOf(netsuiteShare));
         return p;
     }

@@ -2,9 +2,11 @@ package io.suitetok.localstack;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -185,5 +187,30 @@ final class HubTables {
         Map<String, Integer> counts = new LinkedHashMap<>();
         jdbc.query(sql, rs -> { counts.put(rs.getString(1), rs.getInt(2)); });
         return counts;
+    }
+
+    // --- settlement
+
+    /** Orders whose Sales Order settlement-service has heard of (orders.netsuite-results.v1). */
+    Set<String> ordersKnownToSettlement() {
+        return new HashSet<>(jdbc.queryForList("select order_id from settlement.order_ref where "
+                + "sales_order_id is not null", String.class));
+    }
+
+    /** The statement lines settlement-service stored, by how each was matched. */
+    Map<String, Integer> statementLinesByMatch() {
+        return countsBy("select match_status, count(*) from settlement.statement_line group by match_status");
+    }
+
+    /** Unmatched statement lines, with the reason settlement-service gives finance. */
+    List<String> surfacedLines() {
+        return jdbc.query("select shop_id, transaction_id, type, order_id, match_reason from settlement.statement_line "
+                + "where match_status = 'UNMATCHED' order by 1, 2", (rs, i) -> "shop " + rs.getString(1) + " line "
+                + rs.getString(2) + " (" + rs.getString(3) + (rs.getString(4) == null ? "" : " of order "
+                + rs.getString(4)) + "): " + rs.getString(5));
+    }
+
+    Map<String, Integer> statementsByState() {
+        return countsBy("select state, count(*) from settlement.statement group by state");
     }
 }

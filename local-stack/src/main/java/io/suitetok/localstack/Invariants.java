@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The things that must hold after a day of trading, each checked from the systems' own records
  * (TikTok's orders, stock and prices, NetSuite's Sales Orders, stock and prices), not from the hub's
- * belief about them. The price invariant is {@link PriceInvariant},
- * the returns invariant {@link ReturnInvariant}.
+ * belief about them. The price invariant is {@link PriceInvariant}, the returns invariant
+ * {@link ReturnInvariant}, the settlement invariant {@link SettlementInvariant}.
  */
 final class Invariants {
 
@@ -39,12 +39,13 @@ final class Invariants {
         this.netsuite = netsuite;
     }
 
-    List<Result> check(DayLedger ledger, NetSuiteEstate.Estate estate, String inventoryUrl) {
+    List<Result> check(DayLedger ledger, NetSuiteEstate.Estate estate, String inventoryUrl, String settlementUrl) {
         Map<String, List<SalesOrder>> salesOrders = salesOrdersByExternalId();
         return List.of(oneSalesOrderPerPaidOrder(ledger, salesOrders), totalsTieOut(ledger, salesOrders),
                 tiktokStockIsSellable(estate, inventoryUrl),
                 new PriceInvariant(tiktok, netsuite).check(estate, ledger.priceChanges, ledger.cutoverSkews),
-                new ReturnInvariant(tiktok, netsuite).check(ledger, estate));
+                new ReturnInvariant(tiktok, netsuite).check(ledger, estate),
+                new SettlementInvariant(tiktok, netsuite).check(ledger, settlementUrl));
     }
 
     /**

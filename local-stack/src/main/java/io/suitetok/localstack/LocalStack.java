@@ -4,6 +4,7 @@ import io.suitetok.catalog.CatalogSyncApplication;
 import io.suitetok.inventory.InventorySyncApplication;
 import io.suitetok.orders.OrderSyncApplication;
 import io.suitetok.pricing.PricingSyncApplication;
+import io.suitetok.settlement.SettlementApplication;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -60,10 +61,11 @@ public final class LocalStack implements AutoCloseable {
         hub = new RunningHub(launcher.start(CatalogSyncApplication.class, settings.catalog()),
                 launcher.start(OrderSyncApplication.class, settings.orders()),
                 launcher.start(InventorySyncApplication.class, settings.inventory()),
-                launcher.start(PricingSyncApplication.class, settings.pricing()));
-        log.info("services up after {} s: catalog {}, orders {}, inventory {}, pricing {}",
+                launcher.start(PricingSyncApplication.class, settings.pricing()),
+                launcher.start(SettlementApplication.class, settings.settlement()));
+        log.info("services up after {} s: catalog {}, orders {}, inventory {}, pricing {}, settlement {}",
                 Duration.between(started, Instant.now()).toSeconds(), hub.catalogUrl(), hub.ordersUrl(),
-                hub.inventoryUrl(), hub.pricingUrl());
+                hub.inventoryUrl(), hub.pricingUrl(), hub.settlementUrl());
 
         HubTables tables = new HubTables(infrastructure.jdbc());
         progress = new Progress();
@@ -72,11 +74,15 @@ public final class LocalStack implements AutoCloseable {
         ledger = day.run();
         progress.close();
         List<Invariants.Result> verdicts = new Invariants(simulators.tiktok.control(), simulators.netsuite.account())
-                .check(ledger, day.estate(), hub.inventoryUrl());
+                .check(ledger, day.estate(), hub.inventoryUrl(), hub.settlementUrl());
         Duration took = Duration.between(started, Instant.now());
         String report = Report.of(ledger, tables, verdicts, took,
                 simulators.tiktok.control().callCount("update_inventory"),
-                simulators.tiktok.control().callCount("update_price"));
+                simulators.tiktok.control().callCount("update_price"), new Report.SettlementDocuments(
+                        simulators.netsuite.account().journalEntries().stream()
+                                .filter(entry -> String.valueOf(entry.externalId()).startsWith("TTS-STMT-")).count(),
+                        simulators.netsuite.account().deposits().stream()
+                                .filter(deposit -> String.valueOf(deposit.externalId()).startsWith("TTS-PAY-")).count()));
         return new Outcome(report, verdicts, took);
     }
 

@@ -15,8 +15,9 @@ import java.util.Random;
 /**
  * A small apparel and homeware merchant's NetSuite account: a US and a UK subsidiary (USD, GBP), two
  * US distribution centres feeding TikTok's US East warehouse and one UK centre feeding the UK
- * warehouse, two price levels, a default customer per TikTok shop, and items: matrix tees and hoodies
- * in colours and sizes, and plain mugs and kitchen storage. Every item sells in both shops.
+ * warehouse, two price levels, a default customer per TikTok shop, the GL accounts TikTok's statements
+ * post to, and items: matrix tees and hoodies in colours and sizes, and plain mugs and kitchen storage.
+ * Every item sells in both shops.
  */
 final class NetSuiteEstate {
 
@@ -31,6 +32,27 @@ final class NetSuiteEstate {
     static final String MIDLANDS_RETURNS = "202";
     /** The account US Customer Refunds are paid from: TikTok's clearing account (TikTok pays the buyer). */
     static final String TIKTOK_CLEARING_ACCOUNT = "1190";
+    /** The rest of the US books settlement posts to (see {@link #chartOfAccounts()}). */
+    static final String US_RECEIVABLE = "1200";
+    static final String US_BANK = "1010";
+    static final String US_SUSPENSE = "1999";
+    static final String US_SALES_TAX = "2200";
+    static final String US_REFERRAL = "6100";
+    static final String US_TRANSACTION = "6110";
+    static final String US_SHIPPING = "6120";
+    static final String US_REFUND_ADMIN = "6140";
+    static final String US_AFFILIATE = "6150";
+    static final String US_COMPENSATION = "4900";
+    /** The UK books: their own clearing, bank and fee accounts, in pounds. */
+    static final String UK_CLEARING = "1191";
+    static final String UK_RECEIVABLE = "1201";
+    static final String UK_BANK = "1011";
+    static final String UK_SUSPENSE = "1998";
+    static final String UK_COMMISSION = "6101";
+    static final String UK_SHIPPING = "6121";
+    static final String UK_REFUND_ADMIN = "6141";
+    static final String UK_AFFILIATE = "6151";
+    static final String UK_COMPENSATION = "4901";
     static final String BASE_PRICE = "1";
     static final String ONLINE_PRICE = "2";
     static final String US_DEFAULT_CUSTOMER = "501";
@@ -135,8 +157,40 @@ final class NetSuiteEstate {
                                 null, null, US_SUBSIDIARY, USD, BASE_PRICE),
                         new SeedRequest.Customer(UK_DEFAULT_CUSTOMER, "TTS-DEFAULT-UK", "TikTok Shop UK buyers", null,
                                 null, null, UK_SUBSIDIARY, GBP, BASE_PRICE)),
-                seeded, List.of());
+                seeded, List.of(), chartOfAccounts());
         return new Estate(seed, sellable, tees + hoodies + plain, preOrderSku);
+    }
+
+    /**
+     * The GL accounts settlement-service posts Journal Entries and Deposits to, one set per subsidiary: once
+     * a chart is seeded, the simulator refuses an account that is missing, inactive or not the subsidiary's.
+     */
+    static List<SeedRequest.Account> chartOfAccounts() {
+        return List.of(
+                account(US_BANK, "Operating Bank USD", "_bank", US_SUBSIDIARY),
+                account(US_RECEIVABLE, "TikTok Receivable USD", "_accountsReceivable", US_SUBSIDIARY),
+                account(TIKTOK_CLEARING_ACCOUNT, "TikTok Clearing USD", "_otherCurrentAsset", US_SUBSIDIARY),
+                account(US_SUSPENSE, "TikTok Suspense USD", "_otherCurrentAsset", US_SUBSIDIARY),
+                account(US_SALES_TAX, "Marketplace sales tax withheld", "_otherCurrentLiability", US_SUBSIDIARY),
+                account(US_REFERRAL, "TikTok Referral Fee", "_expense", US_SUBSIDIARY),
+                account(US_TRANSACTION, "TikTok Transaction Fee", "_expense", US_SUBSIDIARY),
+                account(US_SHIPPING, "TikTok Shipping Labels USD", "_expense", US_SUBSIDIARY),
+                account(US_REFUND_ADMIN, "TikTok Refund Administration USD", "_expense", US_SUBSIDIARY),
+                account(US_AFFILIATE, "TikTok Affiliate Commission USD", "_expense", US_SUBSIDIARY),
+                account(US_COMPENSATION, "TikTok Compensation USD", "_otherIncome", US_SUBSIDIARY),
+                account(UK_BANK, "Operating Bank GBP", "_bank", UK_SUBSIDIARY),
+                account(UK_RECEIVABLE, "TikTok Receivable GBP", "_accountsReceivable", UK_SUBSIDIARY),
+                account(UK_CLEARING, "TikTok Clearing GBP", "_otherCurrentAsset", UK_SUBSIDIARY),
+                account(UK_SUSPENSE, "TikTok Suspense GBP", "_otherCurrentAsset", UK_SUBSIDIARY),
+                account(UK_COMMISSION, "TikTok Platform Commission", "_expense", UK_SUBSIDIARY),
+                account(UK_SHIPPING, "TikTok Shipping Labels GBP", "_expense", UK_SUBSIDIARY),
+                account(UK_REFUND_ADMIN, "TikTok Refund Administration GBP", "_expense", UK_SUBSIDIARY),
+                account(UK_AFFILIATE, "TikTok Affiliate Commission GBP", "_expense", UK_SUBSIDIARY),
+                account(UK_COMPENSATION, "TikTok Compensation GBP", "_otherIncome", UK_SUBSIDIARY));
+    }
+
+    private static SeedRequest.Account account(String internalId, String name, String type, String subsidiary) {
+        return new SeedRequest.Account(internalId, internalId, name, type, List.of(subsidiary), null, false);
     }
 
     private void matrix(List<Item> seeded, List<SellableItem> sellable, String code, String title, String className,

@@ -12,8 +12,12 @@ final class Report {
     private Report() {
     }
 
+    /** The hub's documents in NetSuite's books for the day's statements and payouts. */
+    record SettlementDocuments(long journalEntries, long deposits) {
+    }
+
     static String of(DayLedger ledger, HubTables tables, List<Invariants.Result> invariants, Duration wallTime,
-            long tiktokInventoryCalls, long tiktokPriceCalls) {
+            long tiktokInventoryCalls, long tiktokPriceCalls, SettlementDocuments settlementDocuments) {
         StringBuilder out = new StringBuilder();
         out.append("\n==================== SuiteTok Hub: a day of trading ====================\n");
         out.append(String.format("catalog     %d NetSuite items -> listings %s, publish outcomes %s, pre-order SKUs %d%n",
@@ -59,6 +63,12 @@ final class Report {
         }
         list(out, "switches on TikTok (skew from the instant)", ledger.cutoverSkews);
         list(out, "parked prices", tables.parkedPrices());
+        out.append(String.format("settlement  %d orders delivered, %d settled by TikTok on %s; statements %s, lines %s; "
+                        + "Journal Entries %d, Deposits %d (payouts %d), posted and paid out within %s%n",
+                ledger.ordersDelivered, ledger.ordersSettled, ledger.statementDay, tables.statementsByState(),
+                tables.statementLinesByMatch(), settlementDocuments.journalEntries(), settlementDocuments.deposits(),
+                ledger.paymentsMade.size(), seconds(ledger.settlementLag)));
+        list(out, "surfaced lines", tables.surfacedLines());
         list(out, "problems seen by the stack", ledger.problems);
         out.append("invariants\n");
         for (Invariants.Result result : invariants) {

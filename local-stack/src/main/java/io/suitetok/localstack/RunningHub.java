@@ -4,9 +4,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The four services, each in its own Spring context, and where each listens. */
+/** The five services, each in its own Spring context, and where each listens. */
 record RunningHub(ConfigurableApplicationContext catalog, ConfigurableApplicationContext orders,
-        ConfigurableApplicationContext inventory, ConfigurableApplicationContext pricing) implements AutoCloseable {
+        ConfigurableApplicationContext inventory, ConfigurableApplicationContext pricing,
+        ConfigurableApplicationContext settlement) implements AutoCloseable {
 
     String catalogUrl() {
         return baseUrl(catalog);
@@ -22,6 +23,10 @@ record RunningHub(ConfigurableApplicationContext catalog, ConfigurableApplicatio
 
     String pricingUrl() {
         return baseUrl(pricing);
+    }
+
+    String settlementUrl() {
+        return baseUrl(settlement);
     }
 
     /** Where the cluster would probe and scrape it: health groups and Prometheus. */
@@ -40,6 +45,7 @@ record RunningHub(ConfigurableApplicationContext catalog, ConfigurableApplicatio
     /** Upstream first, so nothing feeds a service that has already stopped. */
     @Override
     public void close() {
+        stop("settlement", settlement);
         stop("order-sync", orders);
         stop("inventory-sync", inventory);
         stop("pricing-sync", pricing);

@@ -13,14 +13,14 @@ import java.util.List;
  * Both simulators and the file cabinet, started in this JVM. TikTok delivers webhooks the way it does
  * on a busy day (duplicates, out of order, retried when not acknowledged in time); NetSuite runs with
  * a scaled version of its sandbox-like latency and a SuiteCloud Plus concurrency limit that the
- * three services share.
+ * services share.
  */
 final class Simulators implements AutoCloseable {
 
     static final int TIKTOK_PORT = SimulatorSettings.DEFAULT_PORT;
     static final int NETSUITE_PORT = io.suitetok.sandbox.netsuite.SimulatorSettings.STANDALONE_PORT;
-    /** 5 base + 10 for one SuiteCloud Plus licence would be 15; 10 keeps the shares meaningful. */
-    static final int NETSUITE_CONCURRENCY_LIMIT = 10;
+    /** 5 base + 10 for one SuiteCloud Plus licence would be 15; 11 keeps the shares meaningful. */
+    static final int NETSUITE_CONCURRENCY_LIMIT = 11;
 
     final RunningSimulator tiktok;
     final NetSuiteSimulator netsuite;

@@ -1,5 +1,8 @@
 package io.suitetok.localstack;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 /** Where to look while the stack keeps running after its report, as commands to paste. */
 final class StackUrls {
 
@@ -12,6 +15,11 @@ final class StackUrls {
         String sku = sampleSku == null ? "<sellerSku>" : sampleSku;
         String viewer = "curl -H 'Authorization: Bearer " + LocalCallers.VIEWER_TOKEN + "' ";
         String ops = "curl -X POST -H 'Authorization: Bearer " + LocalCallers.OPS_TOKEN + "' ";
+        String finance = "curl -H 'Authorization: Bearer " + LocalCallers.FINANCE_TOKEN + "' ";
+        String readNow = "curl -X POST -H 'Authorization: Bearer " + LocalCallers.FINANCE_TOKEN + "' ";
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String period = "?from=" + today + "&to=" + today.plusDays(1);
+        String usShop = hub.settlementUrl() + "/finance/shops/7495000000000000001";
         return String.join("\n",
                 "",
                 "The hub keeps running (Ctrl+C stops it). Every ops endpoint needs a bearer token; this stack's",
@@ -32,10 +40,18 @@ final class StackUrls {
                 "  catalog-sync-service    " + hub.catalogUrl(),
                 "    parked items          " + viewer + hub.catalogUrl() + "/catalog/parked",
                 "    publish everything    " + ops + hub.catalogUrl() + "/catalog/publish",
+                "  settlement-service      " + hub.settlementUrl() + "  (finance role)",
+                "    statements of today   " + finance + "'" + usShop + "/statements" + period + "'",
+                "    one statement, lines  " + finance + hub.settlementUrl() + "/finance/statements/<statementId>",
+                "    unmatched lines       " + finance + "'" + usShop + "/unmatched" + period + "'",
+                "    reconciliation        " + finance + "'" + usShop + "/reconciliation" + period + "'",
+                "    GL postings           " + finance + "'" + usShop + "/postings" + period + "'",
+                "    read statements now   " + readNow + usShop + "/read",
                 "  who did what            " + viewer + hub.ordersUrl() + "/audit  (each service keeps its own)",
                 "  probes and metrics      " + RunningHub.managementUrl(hub.orders()) + ", "
                         + RunningHub.managementUrl(hub.inventory()) + ", " + RunningHub.managementUrl(hub.catalog())
-                        + ", " + RunningHub.managementUrl(hub.pricing())
+                        + ", " + RunningHub.managementUrl(hub.pricing()) + ", "
+                        + RunningHub.managementUrl(hub.settlement())
                         + "  + /actuator/health/readiness, /actuator/prometheus (management ports, no token)",
                 "  TikTok Shop simulator   " + simulators.tiktok.baseUrl() + "/sandbox/shops",
                 "    orders / stock        " + simulators.tiktok.baseUrl() + "/sandbox/orders?shop_id=7495000000000000001"
@@ -50,7 +66,7 @@ final class StackUrls {
                 "  Kafka                   kafka-console-consumer --bootstrap-server "
                         + infrastructure.kafkaBootstrapServers() + " --topic orders.v1 --from-beginning",
                 "  PostgreSQL              " + infrastructure.jdbcUrl()
-                        + "  (schemas catalog_sync, order_sync, inventory_sync, pricing_sync)",
+                        + "  (schemas catalog_sync, order_sync, inventory_sync, pricing_sync, settlement)",
                 "");
     }
 }

@@ -32,8 +32,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * A day of trading, step by step: the merchant's NetSuite estate is seeded, the catalogue published,
  * stock synced, the day's orders placed on TikTok (arriving as duplicated, shuffled webhooks), some
- * shipped from NetSuite, and tracking waited for on TikTok. Each step waits until the hub has done
- * its part, with a deadline, so a stuck flow ends the day with a failing report instead of a hang.
+ * shipped from NetSuite, tracking waited for on TikTok, some returned, and the day settled, posted and
+ * paid out. Each step waits until the hub has done its part, with a deadline, so a stuck flow ends the
+ * day with a failing report instead of a hang.
  */
 final class TradingDay {
 
@@ -76,6 +77,7 @@ final class TradingDay {
         ledger.stockSettleTime = syncStock("stock settled after the day");
         // After the schedule and the promotion have both ended: the prices then are the matrices' again.
         ledger.priceSettleTime = syncPrices("prices settled after the day", ledger.priceChanges.over());
+        closeTheBooks();
         return ledger;
     }
 
@@ -373,6 +375,15 @@ final class TradingDay {
         waitFor("returned stock counted", this::restockSeenByInventory);
         ledger.returnLag = Duration.between(start, Instant.now());
         log.info("{} returns made and settled in {} s", ledger.returns.size(), ledger.returnLag.toSeconds());
+    }
+
+    /** TikTok settles and pays the day; settlement-service matches and posts it ({@link DaySettlement}). */
+    private void closeTheBooks() {
+        new DaySettlement(tiktok(), simulators.netsuite.account(), tables, hub.settlementUrl(), this::waitFor)
+                .settle(ledger);
+        log.info("{} orders delivered, {} settled on TikTok into the statements of {}; statements {}, lines {}, "
+                + "posted and paid out in {} s", ledger.ordersDelivered, ledger.ordersSettled, ledger.statementDay,
+                tables.statementsByState(), tables.statementLinesByMatch(), ledger.settlementLag.toSeconds());
     }
 
     /** Returns whose final TikTok status the hub has read and dealt with: all written, or parked. */

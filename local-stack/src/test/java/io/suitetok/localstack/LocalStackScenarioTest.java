@@ -16,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The day of trading that {@code ./run-hub} runs, at a smaller size and on free ports: every invariant
  * holds (one Sales Order per paid order, totals to the cent, TikTok stock equal to the sellable formula,
- * TikTok prices equal to the boundary rule).
+ * TikTok prices equal to the boundary rule, returns credited to the cent, statements matched or surfaced,
+ * posted and paid out to the cent).
  * Then, on the same running hub, the README's table of who may call what.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -44,7 +45,7 @@ class LocalStackScenarioTest {
     @Test
     @Order(1)
     void aSmallDayOfTradingEndsWithEveryInvariantHolding() {
-        assertThat(outcome.invariants()).hasSize(5).allSatisfy(result -> assertThat(result.mismatches())
+        assertThat(outcome.invariants()).hasSize(6).allSatisfy(result -> assertThat(result.mismatches())
                 .as(result.name()).isEmpty());
         assertThat(outcome.invariants()).allSatisfy(result -> assertThat(result.checked()).isPositive());
     }
@@ -58,6 +59,7 @@ class LocalStackScenarioTest {
         services.put("inventory-sync", stack.hub().inventory());
         services.put("catalog-sync", stack.hub().catalog());
         services.put("pricing-sync", stack.hub().pricing());
+        services.put("settlement", stack.hub().settlement());
 
         assertThat(matrix.rows()).hasSizeGreaterThanOrEqualTo(20);
         services.forEach((name, context) -> assertThat(matrix.unlisted(name, context))

@@ -21,6 +21,9 @@ class DemoSeedTest {
             SeedResult result = netsuite.account().seed(JsonMapper.builder().build().readValue(demo, SeedRequest.class));
 
             assertThat(result.id("items", "TEE-BLK-M")).isEqualTo("5120");
+            // settlement-service's demo configuration (docker/config/settlement-service.yml) posts to these.
+            assertThat(result.id("accounts", "1010")).isEqualTo("1010");
+            assertThat(result.id("accounts", "1191")).isEqualTo("1191");
             assertThat(netsuite.account().records(InventoryItem.class)).hasSize(4);
             assertThat(netsuite.account().stock("5120", "2")).hasValueSatisfying(
                     level -> assertThat(level.available()).isEqualByComparingTo("140"));

@@ -441,6 +441,11 @@ public class SimulatorControl {
         return ledger.statementSummaries(shopId);
     }
 
+    /** The statement's transactions (id, type, order or adjustment, amounts by TikTok's field names). */
+    public List<Map<String, Object>> statementTransactions(String statementId) {
+        return ledger.statementTransactions(statementId);
+    }
+
     // --- webhooks
 
     public void setWebhookTarget(String url) {

@@ -194,6 +194,16 @@ public class Ledger implements SettlementSink {
                 .filter(tx -> orderId.equals(tx.orderId)).toList());
     }
 
+    /**
+     * A statement's transactions as Get Statement Transactions shows them, all at once: for tests and the
+     * local stack's invariants, which check the hub's copy against TikTok's own (a bulk statement's lines are
+     * generated, not stored, and are not listed).
+     */
+    public List<Map<String, Object>> statementTransactions(String statementId) {
+        return lock.apply(() -> statement(statementId).map(s -> s.transactions.stream()
+                .map(Ledger::statementTransactionView).toList()).orElse(List.of()));
+    }
+
     /** Every statement of a shop as the control API shows it: totals and transaction count. */
     public List<Map<String, Object>> statementSummaries(String shopId) {
         return lock.apply(() -> statements(shopId).stream().map(s -> statementView(s)).toList());
