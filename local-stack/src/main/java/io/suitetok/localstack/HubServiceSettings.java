@@ -154,9 +154,10 @@ final class HubServiceSettings {
         fee(p, us, "shipping_fee_amount", NetSuiteEstate.US_SHIPPING);
         fee(p, us, "refund_administration_fee_amount", NetSuiteEstate.US_REFUND_ADMIN);
         fee(p, us, "affiliate_commission_amount", NetSuiteEstate.US_AFFILIATE);
-        // TikTok collects US sales tax as the marketplace facilitator: withheld, and given back on a refund.
-        fee(p, us, "sales_tax_amount", NetSuiteEstate.US_SALES_TAX);
-        fee(p, us, "sales_tax_refund_amount", NetSuiteEstate.US_SALES_TAX);
+        // TikTok remits US sales tax as the marketplace facilitator, so the Sales Orders never held it: the tax in
+        // TikTok's revenue and the tax it withholds net out on the receivable (docs/settlement-accounting.md).
+        fee(p, us, "sales_tax_amount", NetSuiteEstate.US_RECEIVABLE);
+        fee(p, us, "sales_tax_refund_amount", NetSuiteEstate.US_RECEIVABLE);
         p.put(us + "adjustment-accounts[" + DaySettlement.US_ADJUSTMENT + "]", NetSuiteEstate.US_COMPENSATION);
         p.put(us + "expected-fee-rates[referral_fee_amount]", "0.06");
         p.put(us + "expected-fee-rates[transaction_fee_amount]", "0.029");
