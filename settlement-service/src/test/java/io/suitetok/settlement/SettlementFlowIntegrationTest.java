@@ -139,11 +139,7 @@ class SettlementFlowIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from statement_line where statement_id = ?", Integer.class,
                 statementId)).isEqualTo(statement.get("line_count"));
 
-        List<OrdersSettled> announced = TopicRecords.read(topics.name(HubTopic.SETTLEMENT_STATEMENTS), 1,
-                Duration.ofSeconds(10), Duration.ofMillis(500)).stream().map(record -> codec.read(record.value()))
-                .filter(event -> event.type().equals("OrdersSettled"))
-                .map(event -> codec.payload(event, OrdersSettled.class))
-                .filter(settled -> settled.statementId().equals(statementId)).toList();
+        List<OrdersSettled> announced = ordersSettled(statementId);
         assertThat(announced).isNotEmpty().allSatisfy(settled -> {
             assertThat(settled.orderIds()).containsExactlyInAnyOrder(tee.orderId(), mug.orderId());
             assertThat(settled.paymentId()).isEqualTo(statement.get("payment_id"));
@@ -225,14 +221,23 @@ class SettlementFlowIntegrationTest {
 
     @Test
     void aStatementInPoundsIsPostedInTheUkSubsidiaryWithTheCommissionOnItsOwnAccount() {
-        LocalDate day = TODAY.minusDays(2);
-        knownOrder(UK_SHOP, Item.of("MUG-UK-WHT", 3));
+        // Today's: the simulator pays a statement by itself once its day is over.
+        LocalDate day = TODAY;
+        PlacedOrder order = knownOrder(UK_SHOP, Item.of("MUG-UK-WHT", 3));
         TIKTOK.control().settleDay(UK_SHOP, day);
-        TIKTOK.control().payStatements(UK_SHOP, day);
-
         round.run(shops.context(UK_SHOP));
-
         String statementId = statementOf(UK_SHOP, day);
+        assertThat(NETSUITE.account().deposits()).noneMatch(deposit -> deposit.externalId().startsWith("TTS-PAY-" + UK_SHOP));
+
+        // TikTok pays the statement after the hub read it: the payout is deposited and announced with the payment.
+        TIKTOK.control().payStatements(UK_SHOP, day);
+        SettlementRound.Outcome paid = round.run(shops.context(UK_SHOP));
+        assertThat(paid.statementsIngested()).contains(statementId);
+        assertThat(ordersSettled(statementId)).anySatisfy(settled -> {
+            assertThat(settled.paymentStatus()).isEqualTo("PAID");
+            assertThat(settled.orderIds()).contains(order.orderId());
+        });
+
         Map<String, Object> statement = jdbc.queryForMap("select * from statement where statement_id = ?", statementId);
         assertThat(statement.get("currency")).isEqualTo("GBP");
         assertThat(statement.get("state")).isEqualTo("POSTED");
@@ -257,6 +262,14 @@ class SettlementFlowIntegrationTest {
                 "select exists (select 1 from order_ref where shop_id = ? and order_id = ? and sales_order_id is not "
                         + "null and expected_revenue is not null)", Boolean.class, shop, placed.orderId())));
         return placed;
+    }
+
+    private List<OrdersSettled> ordersSettled(String statementId) {
+        return TopicRecords.read(topics.name(HubTopic.SETTLEMENT_STATEMENTS), 1, Duration.ofSeconds(10),
+                Duration.ofMillis(500)).stream().map(record -> codec.read(record.value()))
+                .filter(event -> event.type().equals("OrdersSettled"))
+                .map(event -> codec.payload(event, OrdersSettled.class))
+                .filter(settled -> settled.statementId().equals(statementId)).toList();
     }
 
     private String statementOf(String shop, LocalDate day) {

@@ -56,7 +56,10 @@ public class StatementIntake {
         this.matching = meters.timer("settlement.ingest.match");
     }
 
-    /** @return the ids of the statements ingested (new or changed) in this read */
+    /**
+     * @return the ids of the statements ingested (new or changed) in this read, and of those whose payment moved on
+     *         (PROCESSING to PAID, say): each is announced again, so the order journey learns of the payout
+     */
     public List<String> readNew(ShopContext shop) {
         Instant until = clock.instant();
         Instant since = watermarks.readUntil(watermarkName(shop)).map(mark -> mark.minus(properties.overlap()))
@@ -81,7 +84,7 @@ public class StatementIntake {
      * One statement: skipped when stored with the same totals (its payment status is updated), else every
      * line is read and stored, the lines' sum checked against the header, and the lines matched.
      *
-     * @return whether the statement was (re)ingested
+     * @return whether the statement was (re)ingested or its payment changed
      */
     public boolean ingest(ShopContext shop, Statement header) {
         String shopId = shop.shopId().value();
@@ -91,6 +94,7 @@ public class StatementIntake {
             if (!Objects.equals(stored.get().paymentStatus(), header.paymentStatus())
                     || !Objects.equals(stored.get().paymentId(), header.paymentId())) {
                 statements.updatePayment(header);
+                return true;
             }
             return false;
         }
