@@ -134,6 +134,9 @@ public class FinanceController {
             throw new ResponseStatusException(exists ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND, exists
                     ? "line " + transactionId + " is matched or already resolved" : "no line " + transactionId);
         }
+        // The statement's count of lines waiting for a person goes down with this one.
+        jdbc.update("update statement s set unmatched_count = unmatched_count - 1 where s.statement_id = (select "
+                + "statement_id from statement_line where transaction_id = ?)", transactionId);
         return FinanceRows.of(lines.findById(transactionId).orElseThrow());
     }
 

@@ -22,16 +22,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a shop's statements since the watermark (TikTok's statement_time, less an overlap for a day TikTok
- * closes late) and ingests each one not seen in this form before: every transaction, page by page, stored
- * in batches and never held whole in memory (the next pages are read while one is stored, see
- * {@link StatementPagesAhead}); then matched. A statement seen before with the same totals
+ * closes late) and ingests each one not seen in this form before: every transaction, page by page, matched
+ * and stored as it comes and never held whole in memory (the next pages are read while one is stored, see
+ * {@link StatementPagesAhead}). A statement seen before with the same totals
  * only has its payment status brought up to date, so a re-run adds nothing.
  */
 public class StatementIntake {
 
     private static final Logger log = LoggerFactory.getLogger(StatementIntake.class);
-    /** A statement this large can be most of the table: its lines are matched with fresh statistics. */
-    private static final long LINES_THAT_CHANGE_STATISTICS = 10_000;
 
     private final TikTokShopClient tiktok;
     private final StatementStore statements;
@@ -81,16 +79,21 @@ public class StatementIntake {
     }
 
     /**
-     * One statement: skipped when stored with the same totals (its payment status is updated), else every
-     * line is read and stored, the lines' sum checked against the header, and the lines matched.
+     * One statement: skipped when stored with the same totals (its payment status is updated, and lines left
+     * unmatched are matched again in case the order flow or the shop's accounts have caught up), else every line
+     * is read, matched as it is stored, and the lines' sum checked against the header.
      *
      * @return whether the statement was (re)ingested or its payment changed
      */
     public boolean ingest(ShopContext shop, Statement header) {
         String shopId = shop.shopId().value();
+        SettlementProperties.Shop books = properties.shop(shopId).orElse(null);
         var stored = statements.find(header.id());
-        if (stored.isPresent() && !StatementStore.INGESTING.equals(stored.get().state())
-                && stored.get().settlementAmount().compareTo(orZero(header.settlementAmount())) == 0) {
+        if (stored.isPresent() && !stored.get().readAgain(header)) {
+            if (books != null && stored.get().unmatchedCount() > 0) {
+                matcher.matchOpen(header.id(), books);
+                statements.countUnmatched(header.id());
+            }
             if (!Objects.equals(stored.get().paymentStatus(), header.paymentStatus())
                     || !Objects.equals(stored.get().paymentId(), header.paymentId())) {
                 statements.updatePayment(header);
@@ -99,32 +102,29 @@ public class StatementIntake {
             return false;
         }
         statements.begin(shopId, header);
+        if (books == null) {
+            // Its lines are read once the shop is configured: until then the statement waits, visible, with why.
+            statements.park(header.id(), List.of("shop " + shopId + " has no hub.settlement.shops entry"));
+            return true;
+        }
         long lines = 0;
-        try (StatementPagesAhead pages = new StatementPagesAhead(tiktok, shop, header, meters)) {
+        try (StatementPagesAhead pages = new StatementPagesAhead(tiktok, shop, header, properties.pageSize(), meters)) {
             for (List<IngestedLine> batch = pages.next(); batch != null; batch = pages.next()) {
                 if (!batch.isEmpty()) {
                     long started = System.nanoTime();
-                    statements.insertLines(batch);
+                    statements.insertLines(batch, books);
                     storing.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                     lines += batch.size();
                 }
             }
         }
-        if (lines >= LINES_THAT_CHANGE_STATISTICS) {
-            statements.refreshLineStatistics();
-        }
         boolean addsUp = statements.finish(header.id());
-        SettlementProperties.Shop books = properties.shop(shopId).orElse(null);
-        if (books == null) {
-            statements.park(header.id(), List.of("shop " + shopId + " has no hub.settlement.shops entry"));
-        } else {
-            long started = System.nanoTime();
-            int unmatched = matcher.match(header.id(), books);
-            matching.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-            statements.countUnmatched(header.id());
-            log.info("statement {} of shop {}: {} lines, {} unmatched{}", header.id(), shopId, lines, unmatched,
-                    addsUp ? "" : "; its lines do not add up to its header (parked)");
-        }
+        long started = System.nanoTime();
+        int unmatched = matcher.matchOpen(header.id(), books);
+        matching.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        statements.countUnmatched(header.id());
+        log.info("statement {} of shop {}: {} lines, {} unmatched{}", header.id(), shopId, lines, unmatched,
+                addsUp ? "" : "; its lines do not add up to its header (parked)");
         return true;
     }
 

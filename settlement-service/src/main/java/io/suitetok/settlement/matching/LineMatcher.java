@@ -1,14 +1,17 @@
 package io.suitetok.settlement.matching;
 
 import io.suitetok.settlement.config.SettlementProperties;
-import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Matches every line of a statement, set-based in the database (a statement may have a million lines):
+ * Matches statement lines, set-based in the database (a statement may have a million lines):
  * <ul>
  *   <li>an ORDER line to the Sales Order the order flow wrote for it ({@code ORDER}); one that gives money
  *       back (a refund) to the order's return the order flow credited ({@code REFUND});</li>
@@ -17,11 +20,17 @@ import org.springframework.stereotype.Component;
  *       refund with no credited return, an adjustment type without an account, a fee type without an account,
  *       an amount field the hub does not know, fees that do not add up.</li>
  * </ul>
- * A line finance resolved keeps its resolution; matching runs again when the order flow's results arrive
- * late, and a line it can now match is matched.
+ * The rules are written once ({@link #withOutcomes}) and applied in two places: to a page of lines as it is
+ * stored (so a million-line statement is written once, already matched) and to lines left unmatched, when
+ * the order flow's results arrive late or a shop's accounts change. A line finance resolved keeps its
+ * resolution.
  */
 @Component
 public class LineMatcher {
+
+    /** The stored line columns the rules read. */
+    private static final String RULE_COLUMNS = "transaction_id, shop_id, type, order_id, revenue_amount, fee_amount, "
+            + "fees, unknown_amounts, return_id";
 
     private final JdbcTemplate jdbc;
 
@@ -30,19 +39,15 @@ public class LineMatcher {
     }
 
     /**
-     * One pass over the statement's unresolved lines: each line's outcome is worked out once (the first rule
-     * that places it, then the questions about its amounts, which override it) and the line is written only
-     * when that outcome differs from what it has. A million-line statement is then read once and each line
-     * rewritten at most once, and matching again after late results rewrites only the lines that change.
-     *
-     * @return how many of the statement's lines are unmatched afterwards
+     * The rules as the head of a statement: {@code with c as (...), m as (...)}, where {@code lines} is a
+     * relation of lines (with at least {@link #RULE_COLUMNS}) and {@code m} has every column of {@code lines}
+     * plus {@code status}, {@code reason} and {@code matched_return_id}. Bind {@link #ruleParameters} first,
+     * then the parameters of {@code lines}. Each line's figures are computed once (materialized): the outcome
+     * refers to them several times.
      */
-    public int match(String statementId, SettlementProperties.Shop shop) {
-        String[] adjustmentTypes = shop.adjustmentAccounts().keySet().toArray(String[]::new);
-        String[] feeTypes = shop.feeAccounts().keySet().toArray(String[]::new);
-        // Materialized: each line's figures are computed once; the outcome refers to them several times.
-        update("with c as materialized (select x.transaction_id, x.type, x.order_id, x.revenue_amount, x.fee_amount, "
-                + "x.return_id, x.type = any(?) adjustment_known, x.unknown_amounts <> '{}'::jsonb has_unknown, "
+    public static String withOutcomes(String lines) {
+        return "with c as materialized (select x.*, x.type = any(?) adjustment_known, "
+                + "x.unknown_amounts <> '{}'::jsonb has_unknown, "
                 + "exists (select 1 from order_ref o where o.shop_id = x.shop_id and o.order_id = x.order_id and "
                 + "o.sales_order_id is not null) has_sales_order, "
                 + "(select min(r.return_id) from return_ref r where x.type = 'ORDER' and x.revenue_amount < 0 and "
@@ -51,8 +56,8 @@ public class LineMatcher {
                 + "(select string_agg(k, ', ') from jsonb_object_keys(x.fees) k where not (k = any(?))) unplaced_fees, "
                 + "case when x.unknown_amounts <> '{}'::jsonb then (select string_agg(key || ' ' || value, ', ') from "
                 + "jsonb_each_text(x.unknown_amounts)) end unknown "
-                + "from statement_line x where x.statement_id = ? and x.resolved_at is null), "
-                + "m as (select c.transaction_id, "
+                + "from " + lines + " x), "
+                + "m as (select c.*, "
                 + OUTCOME.formatted("'UNMATCHED'", "'UNMATCHED'", "'UNMATCHED'", "'ORDER'", "'REFUND'", "'UNMATCHED'",
                         "'UNMATCHED'", "'ADJUSTMENT'", "'UNMATCHED'")
                 + " status, "
@@ -65,12 +70,44 @@ public class LineMatcher {
                         + "hub.settlement.shops[].adjustment-accounts'")
                 + " reason, case when c.type = 'ORDER' and c.revenue_amount >= 0 and c.has_sales_order then null "
                 + "when c.type = 'ORDER' and c.revenue_amount < 0 and c.credited_return is not null then c.credited_return "
-                + "else c.return_id end return_id from c) "
-                + "update statement_line l set match_status = m.status, match_reason = m.reason, return_id = m.return_id "
-                + "from m where l.transaction_id = m.transaction_id and (l.match_status, l.match_reason, l.return_id) is "
-                + "distinct from (m.status, m.reason, m.return_id)", adjustmentTypes, feeTypes, statementId);
-        return jdbc.queryForObject("select count(*) from statement_line where statement_id = ? and match_status = "
-                + "'UNMATCHED'", Integer.class, statementId);
+                + "else c.return_id end matched_return_id from c) ";
+    }
+
+    /** What {@link #withOutcomes} binds first: the shop's adjustment types and fee types that have an account. */
+    public static List<Object> ruleParameters(SettlementProperties.Shop shop) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(shop.adjustmentAccounts().keySet().toArray(String[]::new));
+        parameters.add(shop.feeAccounts().keySet().toArray(String[]::new));
+        return parameters;
+    }
+
+    /**
+     * Matches again a statement's lines left unmatched (lines stored are matched as they are stored): a fact
+     * the order flow delivered since, or an account added to the shop's configuration, places them now.
+     *
+     * @return how many of the statement's lines are unmatched and unresolved afterwards
+     */
+    public int matchOpen(String statementId, SettlementProperties.Shop shop) {
+        rematch("(select " + RULE_COLUMNS + " from statement_line where shop_id = ? and statement_id = ? and "
+                + "match_status = 'UNMATCHED' and resolved_at is null)", shop, shop.shopId(), statementId);
+        return jdbc.queryForObject("select count(*) from statement_line where shop_id = ? and statement_id = ? and "
+                + "match_status = 'UNMATCHED' and resolved_at is null", Integer.class, shop.shopId(), statementId);
+    }
+
+    /** Matches again one order's unmatched lines, in every statement, when the order flow reports on that order. */
+    public void matchOrder(String orderId, SettlementProperties.Shop shop) {
+        rematch("(select " + RULE_COLUMNS + " from statement_line where shop_id = ? and order_id = ? and "
+                + "match_status = 'UNMATCHED' and resolved_at is null)", shop, shop.shopId(), orderId);
+    }
+
+    /** Writes each line's outcome only where it differs from what the line has. */
+    private void rematch(String lines, SettlementProperties.Shop shop, Object... lineParameters) {
+        List<Object> parameters = ruleParameters(shop);
+        parameters.addAll(List.of(lineParameters));
+        execute(withOutcomes(lines) + "update statement_line l set match_status = m.status, match_reason = m.reason, "
+                + "return_id = m.matched_return_id from m where l.transaction_id = m.transaction_id and "
+                + "(l.match_status, l.match_reason, l.return_id) is distinct from (m.status, m.reason, "
+                + "m.matched_return_id)", parameters);
     }
 
     /**
@@ -89,23 +126,25 @@ public class LineMatcher {
             + "when c.type = 'ORDER' then %s "
             + "when c.adjustment_known then %s else %s end";
 
-    /** An update whose parameters are text or text arrays, in the order of their placeholders. */
-    private void update(String sql, Object... parameters) {
-        jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (var statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    if (parameters[i] instanceof String[] values) {
-                        statement.setArray(i + 1, textArray(connection, values));
-                    } else {
-                        statement.setString(i + 1, (String) parameters[i]);
-                    }
-                }
+    private int execute(String sql, List<Object> parameters) {
+        return jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(connection, statement, parameters);
                 return statement.executeUpdate();
             }
         });
     }
 
-    private static Array textArray(Connection connection, String[] values) throws java.sql.SQLException {
-        return connection.createArrayOf("text", values);
+    /** Binds text, text arrays and (already typed) other values in order. */
+    public static void bind(Connection connection, PreparedStatement statement, List<Object> parameters)
+            throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            if (value instanceof String[] values) {
+                statement.setArray(i + 1, connection.createArrayOf("text", values));
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
     }
 }

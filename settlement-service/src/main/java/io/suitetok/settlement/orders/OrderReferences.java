@@ -7,6 +7,7 @@ import io.suitetok.model.order.OrderStatus;
 import io.suitetok.model.order.ReturnResult;
 import io.suitetok.model.order.SalesOrderResult;
 import io.suitetok.settlement.config.SettlementProperties;
+import io.suitetok.settlement.matching.LineMatcher;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -22,17 +23,19 @@ public class OrderReferences {
 
     private final JdbcTemplate jdbc;
     private final SettlementProperties properties;
+    private final LineMatcher matcher;
 
-    public OrderReferences(JdbcTemplate jdbc, SettlementProperties properties) {
+    public OrderReferences(JdbcTemplate jdbc, SettlementProperties properties, LineMatcher matcher) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.matcher = matcher;
     }
 
     void salesOrderWritten(SalesOrderResult result) {
         jdbc.update("insert into order_ref (shop_id, order_id, sales_order_id) values (?, ?, ?) on conflict (shop_id, "
                 + "order_id) do update set sales_order_id = excluded.sales_order_id, updated_at = now()",
                 result.shopId(), result.orderId(), result.netsuiteId());
-        rematch(result.shopId(), result.orderId(), "ORDER");
+        rematch(result.shopId(), result.orderId());
     }
 
     /**
@@ -88,26 +91,17 @@ public class OrderReferences {
                 result.shopId(), result.returnId(), result.orderId(), result.creditMemoId(), result.creditedAmount(),
                 result.currency(), result.refundTotal(), result.platformRefund());
         if (result.creditMemoId() != null) {
-            rematch(result.shopId(), result.orderId(), "REFUND");
+            rematch(result.shopId(), result.orderId());
         }
     }
 
     /** Lines of the order left unmatched for want of this fact are matched now (resolved ones are left alone). */
-    private void rematch(String shopId, String orderId, String kind) {
-        if (kind.equals("ORDER")) {
-            jdbc.update("update statement_line set match_status = 'ORDER', match_reason = null where shop_id = ? and "
-                    + "order_id = ? and type = 'ORDER' and revenue_amount >= 0 and match_status = 'UNMATCHED' and "
-                    + "resolved_at is null and match_reason like 'order % was never written%'", shopId, orderId);
-        } else {
-            jdbc.update("update statement_line l set match_status = 'REFUND', match_reason = null, return_id = (select "
-                    + "min(r.return_id) from return_ref r where r.shop_id = l.shop_id and r.order_id = l.order_id and "
-                    + "r.credit_memo_id is not null) where l.shop_id = ? and l.order_id = ? and l.type = 'ORDER' and "
-                    + "l.revenue_amount < 0 and l.match_status = 'UNMATCHED' and l.resolved_at is null and "
-                    + "l.match_reason like 'a refund on order %'", shopId, orderId);
-        }
+    private void rematch(String shopId, String orderId) {
+        properties.shop(shopId).ifPresent(books -> matcher.matchOrder(orderId, books));
         jdbc.update("update statement s set unmatched_count = (select count(*) from statement_line l where "
-                + "l.statement_id = s.statement_id and l.match_status = 'UNMATCHED') where s.statement_id in (select "
-                + "distinct statement_id from statement_line where shop_id = ? and order_id = ?)", shopId, orderId);
+                + "l.statement_id = s.statement_id and l.match_status = 'UNMATCHED' and l.resolved_at is null) where "
+                + "s.statement_id in (select distinct statement_id from statement_line where shop_id = ? and order_id = ?)",
+                shopId, orderId);
     }
 
     private static BigDecimal amount(Money money) {

@@ -1,10 +1,14 @@
 package io.suitetok.settlement.store;
 
 import io.suitetok.model.event.EventCodec;
+import io.suitetok.settlement.config.SettlementProperties;
 import io.suitetok.settlement.intake.IngestedLine;
+import io.suitetok.settlement.matching.LineMatcher;
 import io.suitetok.tiktok.model.finance.Statement;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -36,14 +40,25 @@ public class StatementStore {
 
     /** Where a stored statement stands: its state and the header it was ingested with. */
     public record Stored(String statementId, String shopId, String state, BigDecimal settlementAmount,
-                         String paymentStatus, String paymentId, int lineCount, String journalEntryId) {
+                         String paymentStatus, String paymentId, int lineCount, String journalEntryId,
+                         int unmatchedCount) {
+
+        /**
+         * Whether TikTok's header calls for reading the lines (again): never read, an ingest cut short, a
+         * statement parked before its lines were read (its shop was not configured), or TikTok's totals changed.
+         */
+        public boolean readAgain(Statement header) {
+            BigDecimal now = header.settlementAmount() == null ? BigDecimal.ZERO : header.settlementAmount();
+            return INGESTING.equals(state) || (PARKED.equals(state) && lineCount == 0)
+                    || settlementAmount.compareTo(now) != 0;
+        }
     }
 
     public Optional<Stored> find(String statementId) {
         return jdbc.query("select statement_id, shop_id, state, settlement_amount, payment_status, payment_id, "
-                + "line_count, journal_entry_id from statement where statement_id = ?", (rs, i) -> new Stored(
+                + "line_count, journal_entry_id, unmatched_count from statement where statement_id = ?", (rs, i) -> new Stored(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5),
-                rs.getString(6), rs.getInt(7), rs.getString(8)), statementId).stream().findFirst();
+                rs.getString(6), rs.getInt(7), rs.getString(8), rs.getInt(9)), statementId).stream().findFirst();
     }
 
     /** Starts (or restarts) ingesting a statement with TikTok's header; lines already stored stay. */
@@ -67,48 +82,85 @@ public class StatementStore {
     }
 
     /**
-     * One batch of lines; a line already stored (same transaction id) is left as it is. The batch goes as one
-     * statement of column arrays (unnest): one round trip and one plan per page instead of one per line.
+     * One page of lines, matched as they are stored (the rules of {@link LineMatcher#withOutcomes}), so a
+     * statement is written once. The page goes as one statement of column arrays (unnest): one round trip and
+     * one plan per page instead of one per line. A line already stored is left as it is, unless TikTok now
+     * gives it other amounts (a corrected statement): then it takes them and is matched again, and a resolution
+     * made for the old amounts is cleared (the audit trail keeps it).
      */
-    public void insertLines(List<IngestedLine> lines) {
+    public void insertLines(List<IngestedLine> lines, SettlementProperties.Shop books) {
         int n = lines.size();
-        String[][] text = new String[10][n];
-        String[][] amounts = new String[5][n];
+        String[][] columns = new String[15][n];
         for (int i = 0; i < n; i++) {
             IngestedLine line = lines.get(i);
-            text[0][i] = line.transactionId();
-            text[1][i] = line.statementId();
-            text[2][i] = line.shopId();
-            text[3][i] = line.type();
-            text[4][i] = line.orderId();
-            text[5][i] = line.adjustmentId();
-            text[6][i] = line.adjustmentOrderId();
-            text[7][i] = line.currency();
-            text[8][i] = codec.writeText(line.fees());
-            text[9][i] = codec.writeText(line.unknownAmounts());
-            amounts[0][i] = line.settlement().toPlainString();
-            amounts[1][i] = line.revenue().toPlainString();
-            amounts[2][i] = line.fee().toPlainString();
-            amounts[3][i] = line.adjustment().toPlainString();
-            amounts[4][i] = line.refundAmount().toPlainString();
+            columns[0][i] = line.transactionId();
+            columns[1][i] = line.statementId();
+            columns[2][i] = line.shopId();
+            columns[3][i] = line.type();
+            columns[4][i] = line.orderId();
+            columns[5][i] = line.adjustmentId();
+            columns[6][i] = line.adjustmentOrderId();
+            columns[7][i] = line.currency();
+            columns[8][i] = codec.writeText(line.fees());
+            columns[9][i] = codec.writeText(line.unknownAmounts());
+            columns[10][i] = line.settlement().toPlainString();
+            columns[11][i] = line.revenue().toPlainString();
+            columns[12][i] = line.fee().toPlainString();
+            columns[13][i] = line.adjustment().toPlainString();
+            columns[14][i] = line.refundAmount().toPlainString();
         }
+        List<Object> parameters = LineMatcher.ruleParameters(books);
+        parameters.addAll(List.of((Object[]) columns));
         jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into statement_line (transaction_id, "
-                    + "statement_id, shop_id, type, order_id, adjustment_id, adjustment_order_id, currency, fees, "
-                    + "unknown_amounts, settlement_amount, revenue_amount, fee_amount, adjustment_amount, refund_amount) "
-                    + "select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                    + "?::text[], ?::text[]::jsonb[], ?::text[]::jsonb[], ?::numeric[], ?::numeric[], ?::numeric[], "
-                    + "?::numeric[], ?::numeric[]) on conflict (transaction_id) do nothing")) {
-                int parameter = 1;
-                for (String[] column : text) {
-                    insert.setArray(parameter++, connection.createArrayOf("text", column));
-                }
-                for (String[] column : amounts) {
-                    insert.setArray(parameter++, connection.createArrayOf("text", column));
-                }
-                return insert.executeUpdate();
+            if (!connection.getAutoCommit()) {
+                return insert(connection, parameters); // inside the caller's transaction: its commit decides
+            }
+            connection.setAutoCommit(false);
+            try (java.sql.Statement relaxed = connection.createStatement()) {
+                // A page lost to a crash before its commit reached disk is read again: the statement is still
+                // INGESTING until finish(), whose synchronous commit also flushes every page before it. So the
+                // pages need not each wait for the disk.
+                relaxed.execute("set local synchronous_commit to off");
+                int stored = insert(connection, parameters);
+                connection.commit();
+                return stored;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
         });
+    }
+
+    private static int insert(Connection connection, List<Object> parameters) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_MATCHED)) {
+            LineMatcher.bind(connection, insert, parameters);
+            return insert.executeUpdate();
+        }
+    }
+
+    private static final String PAGE = "(select u.*, null::text return_id from unnest(?::text[], ?::text[], ?::text[], "
+            + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]::jsonb[], ?::text[]::jsonb[], "
+            + "?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[]) as u(transaction_id, statement_id, "
+            + "shop_id, type, order_id, adjustment_id, adjustment_order_id, currency, fees, unknown_amounts, "
+            + "settlement_amount, revenue_amount, fee_amount, adjustment_amount, refund_amount))";
+
+    private static final String AMOUNTS = "settlement_amount, revenue_amount, fee_amount, adjustment_amount, "
+            + "refund_amount, fees, unknown_amounts";
+
+    private static final String INSERT_MATCHED = LineMatcher.withOutcomes(PAGE) + "insert into statement_line "
+            + "(transaction_id, statement_id, shop_id, type, order_id, adjustment_id, adjustment_order_id, currency, "
+            + AMOUNTS + ", match_status, match_reason, return_id) select transaction_id, statement_id, shop_id, type, "
+            + "order_id, adjustment_id, adjustment_order_id, currency, " + AMOUNTS + ", status, reason, "
+            + "matched_return_id from m on conflict (transaction_id) do update set (" + AMOUNTS + ", match_status, "
+            + "match_reason, return_id, resolved_by, resolved_at, resolution_note) = (" + prefixed("excluded", AMOUNTS)
+            + ", excluded.match_status, excluded.match_reason, excluded.return_id, null, null, null) where ("
+            + prefixed("statement_line", AMOUNTS) + ") is distinct from (" + prefixed("excluded", AMOUNTS) + ")";
+
+    private static String prefixed(String table, String columns) {
+        return java.util.Arrays.stream(columns.split(", ")).map(column -> table + "." + column)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**
@@ -133,15 +185,6 @@ public class StatementStore {
         return true;
     }
 
-    /**
-     * Brings the planner's picture of statement_line up to date. A large statement arrives within a minute,
-     * long before autovacuum's next look; matching it against statistics of the table without it plans for a
-     * handful of lines (a nested loop over a million).
-     */
-    public void refreshLineStatistics() {
-        jdbc.execute("analyze statement_line");
-    }
-
     public void park(String statementId, List<String> reasons) {
         jdbc.update("update statement set state = 'PARKED', reasons = ?::jsonb where statement_id = ?",
                 codec.writeText(reasons), statementId);
@@ -153,9 +196,11 @@ public class StatementStore {
                 + "statement_time limit ?", String.class, limit);
     }
 
+    /** Lines still waiting for a person: unmatched and not resolved. */
     public void countUnmatched(String statementId) {
         jdbc.update("update statement set unmatched_count = (select count(*) from statement_line where statement_id = ? "
-                + "and match_status = 'UNMATCHED') where statement_id = ?", statementId, statementId);
+                + "and match_status = 'UNMATCHED' and resolved_at is null) where statement_id = ?", statementId,
+                statementId);
     }
 
     private static BigDecimal orZero(BigDecimal value) {
