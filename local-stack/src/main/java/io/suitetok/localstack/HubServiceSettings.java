@@ -159,6 +159,7 @@ final class HubServiceSettings {
         fee(p, us, "sales_tax_amount", NetSuiteEstate.US_RECEIVABLE);
         fee(p, us, "sales_tax_refund_amount", NetSuiteEstate.US_RECEIVABLE);
         p.put(us + "adjustment-accounts[" + DaySettlement.US_ADJUSTMENT + "]", NetSuiteEstate.US_COMPENSATION);
+        p.put(us + "platform-discount-account", NetSuiteEstate.US_PLATFORM_DISCOUNT);
         p.put(us + "expected-fee-rates[referral_fee_amount]", "0.06");
         p.put(us + "expected-fee-rates[transaction_fee_amount]", "0.029");
         settlementShop(p, 1, ShopDirectory.UK_SHOP_ID, NetSuiteEstate.UK_SUBSIDIARY, NetSuiteEstate.GBP,
@@ -170,6 +171,7 @@ final class HubServiceSettings {
         fee(p, uk, "refund_administration_fee_amount", NetSuiteEstate.UK_REFUND_ADMIN);
         fee(p, uk, "affiliate_commission_amount", NetSuiteEstate.UK_AFFILIATE);
         p.put(uk + "adjustment-accounts[" + DaySettlement.UK_ADJUSTMENT + "]", NetSuiteEstate.UK_COMPENSATION);
+        p.put(uk + "platform-discount-account", NetSuiteEstate.UK_PLATFORM_DISCOUNT);
         p.put(uk + "expected-fee-rates[platform_commission_amount]", "0.09");
         return p;
     }
