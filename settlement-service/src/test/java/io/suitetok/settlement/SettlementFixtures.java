@@ -92,6 +92,10 @@ public final class SettlementFixtures {
                 .forEach((fee, account) -> registry.add(us + "fee-accounts[" + fee + "]", () -> account));
         registry.add(us + "adjustment-accounts[SHIPPING_FEE_COMPENSATION]", () -> US_COMPENSATION);
         registry.add(us + "expected-fee-rates[referral_fee_amount]", () -> "0.06");
+        // TikTok takes the US transaction fee on what the buyer paid, and withholds the sales tax.
+        registry.add(us + "expected-fee-rates[transaction_fee_amount]", () -> "0.029");
+        registry.add(us + "expected-fee-bases[transaction_fee_amount]", () -> "PAYMENT");
+        registry.add(us + "sales-tax-withheld", () -> "true");
         String uk = "hub.settlement.shops[1].";
         Map.of("shop-id", UK_SHOP, "subsidiary", "20", "currency", "2", "clearing", UK_CLEARING, "receivable",
                 UK_RECEIVABLE, "bank", UK_BANK, "suspense", US_SUSPENSE).forEach((key, value) ->
