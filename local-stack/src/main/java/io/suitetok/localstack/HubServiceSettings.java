@@ -162,6 +162,9 @@ final class HubServiceSettings {
         p.put(us + "platform-discount-account", NetSuiteEstate.US_PLATFORM_DISCOUNT);
         p.put(us + "expected-fee-rates[referral_fee_amount]", "0.06");
         p.put(us + "expected-fee-rates[transaction_fee_amount]", "0.029");
+        // TikTok takes the transaction fee on what the buyer paid and withholds the tax: both predicted.
+        p.put(us + "expected-fee-bases[transaction_fee_amount]", "PAYMENT");
+        p.put(us + "sales-tax-withheld", "true");
         settlementShop(p, 1, ShopDirectory.UK_SHOP_ID, NetSuiteEstate.UK_SUBSIDIARY, NetSuiteEstate.GBP,
                 NetSuiteEstate.UK_CLEARING, NetSuiteEstate.UK_RECEIVABLE, NetSuiteEstate.UK_BANK,
                 NetSuiteEstate.UK_SUSPENSE);
