@@ -66,11 +66,11 @@ final class HubServiceSettings {
         orderShop(p, 1, ShopDirectory.UK_SHOP_ID, NetSuiteEstate.UK_SUBSIDIARY, NetSuiteEstate.GBP,
                 NetSuiteEstate.UK_DEFAULT_CUSTOMER, NetSuiteEstate.MIDLANDS, ShopDirectory.UK_WAREHOUSE,
                 NetSuiteEstate.UK_CARRIERS);
-        // The US warehouse restocks returns and pays refunds from TikTok's clearing account; the UK one puts
-        // them aside as damaged and leaves the refund to settlement.
+        // The US warehouse restocks returns, the UK one puts them aside as damaged. Both shops are settled by
+        // TikTok's statements, whose refund lines net each refund in clearing: a Customer Refund out of clearing
+        // as well would count every refund twice (docs/settlement-accounting.md), so the credit stays open.
         p.put("hub.orders.shops[0].returns.disposition", "SELLABLE");
-        p.put("hub.orders.shops[0].returns.refunds", "CUSTOMER_REFUND");
-        p.put("hub.orders.shops[0].returns.refund-account", NetSuiteEstate.TIKTOK_CLEARING_ACCOUNT);
+        p.put("hub.orders.shops[0].returns.refunds", "SETTLEMENT");
         p.put("hub.orders.shops[1].returns.disposition", "DAMAGED");
         p.put("hub.orders.shops[1].returns.damaged-location", NetSuiteEstate.MIDLANDS_RETURNS);
         p.put("hub.orders.shops[1].returns.refunds", "SETTLEMENT");
