@@ -57,6 +57,8 @@ final class DayLedger {
     /** Statement transactions TikTok charged a fee on that the hub's books do not know: to be surfaced. */
     final List<String> unknownFeeLines = new ArrayList<>();
     final List<String> paymentsMade = new ArrayList<>();
+    /** Refunds TikTok completed after the statement that settled their order ({@link LateRefund}). */
+    final List<DayReturn> refundsAfterSettlement = new ArrayList<>();
     Duration settlementLag;
 
     synchronized void placed(PlacedOrder order) {

@@ -45,7 +45,7 @@ final class DayReturns {
                 break;
             }
             String kind = KINDS.get(started.size() % KINDS.size());
-            List<String> live = liveLines(order);
+            List<String> live = liveLines(tiktok, order);
             if (live.isEmpty() || (kind.equals(PARTIAL) && live.size() < 2)) {
                 continue;
             }
@@ -99,8 +99,9 @@ final class DayReturns {
                 .map(view -> String.valueOf(view.get("return_status"))).findFirst().orElse("?");
     }
 
+    /** The order's unit lines not cancelled. */
     @SuppressWarnings("unchecked")
-    private List<String> liveLines(PlacedOrder order) {
+    static List<String> liveLines(SimulatorControl tiktok, PlacedOrder order) {
         List<Map<String, Object>> lines = (List<Map<String, Object>>) tiktok.order(order.orderId()).get("line_items");
         return lines.stream().filter(line -> !"CANCELLED".equals(line.get("display_status")))
                 .map(line -> (String) line.get("id")).toList();
@@ -115,7 +116,7 @@ final class DayReturns {
     }
 
     /** Long enough for the webhooks of one wave to reach the hub before the next. */
-    private static void pause() {
+    static void pause() {
         try {
             Thread.sleep(1500);
         } catch (InterruptedException e) {

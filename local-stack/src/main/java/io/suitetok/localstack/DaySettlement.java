@@ -14,14 +14,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The day's end on TikTok's books: the carriers deliver what was shipped, TikTok settles each shop's delivered
- * orders into the day's statement, adds an adjustment in each shop and, in the US shop, a fee under a field
+ * The day's end on TikTok's books: one US order settled into yesterday's statement and refunded a unit today
+ * ({@link LateRefund}), the carriers deliver what was shipped, TikTok settles each shop's delivered orders into
+ * the day's statement, adds an adjustment in each shop and, in the US shop, a fee under a field
  * the hub has never heard of, and pays the statements out. Then finance asks settlement-service for a round
  * (as {@code POST /finance/shops/{shopId}/read} does) and the day waits until every statement is posted and
  * every payout deposited in NetSuite.
@@ -62,12 +64,15 @@ final class DaySettlement {
         Instant start = Instant.now();
         LocalDate day = LocalDate.now(ZoneOffset.UTC);
         ledger.statementDay = day;
+        LateRefund late = new LateRefund(tiktok, tables, waiter);
+        Optional<PlacedOrder> settledEarlier = late.settleEarlier(ledger, day.minusDays(1));
         deliverShipped(ledger);
         // Settlement matches a line to the Sales Order the order flow announced; read before the announcement
         // arrived, the line would be surfaced (correctly, but it would say nothing about the day).
         Set<String> written = ledger.shipped.stream().map(PlacedOrder::orderId).collect(Collectors.toSet());
         waiter.waitFor("settlement knows the shipped orders' Sales Orders",
                 () -> tables.ordersKnownToSettlement().containsAll(written));
+        settledEarlier.ifPresent(order -> late.refund(ledger, order));
         for (String shop : TradingDay.SHOPS) {
             List<String> settled = tiktok.settleDay(shop, day);
             ledger.ordersSettled += settled.size();

@@ -66,11 +66,11 @@ final class HubServiceSettings {
         orderShop(p, 1, ShopDirectory.UK_SHOP_ID, NetSuiteEstate.UK_SUBSIDIARY, NetSuiteEstate.GBP,
                 NetSuiteEstate.UK_DEFAULT_CUSTOMER, NetSuiteEstate.MIDLANDS, ShopDirectory.UK_WAREHOUSE,
                 NetSuiteEstate.UK_CARRIERS);
-        // The US warehouse restocks returns and pays refunds from TikTok's clearing account; the UK one puts
-        // them aside as damaged and leaves the refund to settlement.
+        // The US warehouse restocks returns, the UK one puts them aside as damaged. Both shops are settled by
+        // TikTok's statements, whose refund lines net each refund in clearing: a Customer Refund out of clearing
+        // as well would count every refund twice (docs/settlement-accounting.md), so the credit stays open.
         p.put("hub.orders.shops[0].returns.disposition", "SELLABLE");
-        p.put("hub.orders.shops[0].returns.refunds", "CUSTOMER_REFUND");
-        p.put("hub.orders.shops[0].returns.refund-account", NetSuiteEstate.TIKTOK_CLEARING_ACCOUNT);
+        p.put("hub.orders.shops[0].returns.refunds", "SETTLEMENT");
         p.put("hub.orders.shops[1].returns.disposition", "DAMAGED");
         p.put("hub.orders.shops[1].returns.damaged-location", NetSuiteEstate.MIDLANDS_RETURNS);
         p.put("hub.orders.shops[1].returns.refunds", "SETTLEMENT");
@@ -159,8 +159,12 @@ final class HubServiceSettings {
         fee(p, us, "sales_tax_amount", NetSuiteEstate.US_RECEIVABLE);
         fee(p, us, "sales_tax_refund_amount", NetSuiteEstate.US_RECEIVABLE);
         p.put(us + "adjustment-accounts[" + DaySettlement.US_ADJUSTMENT + "]", NetSuiteEstate.US_COMPENSATION);
+        p.put(us + "platform-discount-account", NetSuiteEstate.US_PLATFORM_DISCOUNT);
         p.put(us + "expected-fee-rates[referral_fee_amount]", "0.06");
         p.put(us + "expected-fee-rates[transaction_fee_amount]", "0.029");
+        // TikTok takes the transaction fee on what the buyer paid and withholds the tax: both predicted.
+        p.put(us + "expected-fee-bases[transaction_fee_amount]", "PAYMENT");
+        p.put(us + "sales-tax-withheld", "true");
         settlementShop(p, 1, ShopDirectory.UK_SHOP_ID, NetSuiteEstate.UK_SUBSIDIARY, NetSuiteEstate.GBP,
                 NetSuiteEstate.UK_CLEARING, NetSuiteEstate.UK_RECEIVABLE, NetSuiteEstate.UK_BANK,
                 NetSuiteEstate.UK_SUSPENSE);
@@ -170,6 +174,7 @@ final class HubServiceSettings {
         fee(p, uk, "refund_administration_fee_amount", NetSuiteEstate.UK_REFUND_ADMIN);
         fee(p, uk, "affiliate_commission_amount", NetSuiteEstate.UK_AFFILIATE);
         p.put(uk + "adjustment-accounts[" + DaySettlement.UK_ADJUSTMENT + "]", NetSuiteEstate.UK_COMPENSATION);
+        p.put(uk + "platform-discount-account", NetSuiteEstate.UK_PLATFORM_DISCOUNT);
         p.put(uk + "expected-fee-rates[platform_commission_amount]", "0.09");
         return p;
     }

@@ -197,6 +197,12 @@ final class HubTables {
                 + "sales_order_id is not null", String.class));
     }
 
+    /** Returns settlement-service knows the order flow credited (a Credit Memo): a refund line can match them. */
+    Set<String> returnsCreditedToSettlement() {
+        return new HashSet<>(jdbc.queryForList("select return_id from settlement.return_ref where "
+                + "credit_memo_id is not null", String.class));
+    }
+
     /** The statement lines settlement-service stored, by how each was matched. */
     Map<String, Integer> statementLinesByMatch() {
         return countsBy("select match_status, count(*) from settlement.statement_line group by match_status");

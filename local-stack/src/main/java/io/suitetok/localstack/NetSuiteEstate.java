@@ -43,6 +43,7 @@ final class NetSuiteEstate {
     static final String US_REFUND_ADMIN = "6140";
     static final String US_AFFILIATE = "6150";
     static final String US_COMPENSATION = "4900";
+    static final String US_PLATFORM_DISCOUNT = "4910";
     /** The UK books: their own clearing, bank and fee accounts, in pounds. */
     static final String UK_CLEARING = "1191";
     static final String UK_RECEIVABLE = "1201";
@@ -53,6 +54,7 @@ final class NetSuiteEstate {
     static final String UK_REFUND_ADMIN = "6141";
     static final String UK_AFFILIATE = "6151";
     static final String UK_COMPENSATION = "4901";
+    static final String UK_PLATFORM_DISCOUNT = "4911";
     static final String BASE_PRICE = "1";
     static final String ONLINE_PRICE = "2";
     static final String US_DEFAULT_CUSTOMER = "501";
@@ -178,6 +180,7 @@ final class NetSuiteEstate {
                 account(US_REFUND_ADMIN, "TikTok Refund Administration USD", "_expense", US_SUBSIDIARY),
                 account(US_AFFILIATE, "TikTok Affiliate Commission USD", "_expense", US_SUBSIDIARY),
                 account(US_COMPENSATION, "TikTok Compensation USD", "_otherIncome", US_SUBSIDIARY),
+                account(US_PLATFORM_DISCOUNT, "TikTok Platform Discounts Reclaimed USD", "_income", US_SUBSIDIARY),
                 account(UK_BANK, "Operating Bank GBP", "_bank", UK_SUBSIDIARY),
                 account(UK_RECEIVABLE, "TikTok Receivable GBP", "_accountsReceivable", UK_SUBSIDIARY),
                 account(UK_CLEARING, "TikTok Clearing GBP", "_otherCurrentAsset", UK_SUBSIDIARY),
@@ -186,7 +189,8 @@ final class NetSuiteEstate {
                 account(UK_SHIPPING, "TikTok Shipping Labels GBP", "_expense", UK_SUBSIDIARY),
                 account(UK_REFUND_ADMIN, "TikTok Refund Administration GBP", "_expense", UK_SUBSIDIARY),
                 account(UK_AFFILIATE, "TikTok Affiliate Commission GBP", "_expense", UK_SUBSIDIARY),
-                account(UK_COMPENSATION, "TikTok Compensation GBP", "_otherIncome", UK_SUBSIDIARY));
+                account(UK_COMPENSATION, "TikTok Compensation GBP", "_otherIncome", UK_SUBSIDIARY),
+                account(UK_PLATFORM_DISCOUNT, "TikTok Platform Discounts Reclaimed GBP", "_income", UK_SUBSIDIARY));
     }
 
     private static SeedRequest.Account account(String internalId, String name, String type, String subsidiary) {

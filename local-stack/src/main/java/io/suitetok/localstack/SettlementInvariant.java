@@ -67,6 +67,7 @@ final class SettlementInvariant {
                 .collect(Collectors.groupingBy(PostedDeposit::externalId));
         Set<String> expectedDocuments = new HashSet<>();
         Set<String> seen = new HashSet<>();
+        LateRefundCheck lateRefunds = new LateRefundCheck(ledger.refundsAfterSettlement);
         int checked = 0;
         for (String shop : TradingDay.SHOPS) {
             Books books = Books.of(shop);
@@ -87,8 +88,9 @@ final class SettlementInvariant {
                 Map<String, JsonNode> lines = new HashMap<>();
                 stored.lines.forEach(line -> lines.put(line.path("transactionId").asText(), line));
                 for (Map<String, Object> transaction : transactions) {
-                    checkLine(what, shop, transaction, lines.remove(String.valueOf(transaction.get("id"))), ledger,
-                            salesOrders, returnDocuments, mismatches);
+                    JsonNode line = lines.remove(String.valueOf(transaction.get("id")));
+                    lateRefunds.see(id, transaction, line);
+                    checkLine(what, shop, transaction, line, ledger, salesOrders, returnDocuments, mismatches);
                 }
                 lines.keySet().forEach(tx -> mismatches.add(what + ": the hub holds line " + tx
                         + ", which TikTok's statement does not have"));
@@ -105,6 +107,7 @@ final class SettlementInvariant {
                 }
             }
         }
+        mismatches.addAll(lateRefunds.mismatches());
         if (ledger.unknownFeeLines.isEmpty()) {
             mismatches.add("the day charged no unknown fee, so surfacing one went unchecked");
         }
@@ -116,7 +119,8 @@ final class SettlementInvariant {
                 .forEach(id -> mismatches.add("Deposit " + id + " matches no paid TikTok payout"));
         return new Invariants.Result("statements matched or surfaced, posted and paid out, to the cent",
                 "every TikTok line stored with its amounts and matched (ORDER/REFUND/ADJUSTMENT) or UNMATCHED with a "
-                        + "reason: the unknown fee, an order never written; totals = Σ lines; 1 balanced Journal "
+                        + "reason: the unknown fee, an order never written; a refund after settlement a line of a "
+                        + "later statement, matched to its return; totals = Σ lines; 1 balanced Journal "
                         + "Entry per statement, clearing debit = settlement; 1 Deposit per paid payout = its amount",
                 checked, mismatches);
     }

@@ -43,6 +43,7 @@ public final class SettlementFixtures {
     static final String US_SHIPPING = "6120";
     static final String US_REFUND_ADMIN = "6140";
     static final String US_COMPENSATION = "4900";
+    static final String US_PLATFORM_DISCOUNT = "4910";
     static final String UK_CLEARING = "1301";
     static final String UK_RECEIVABLE = "1201";
     static final String UK_BANK = "1011";
@@ -68,7 +69,8 @@ public final class SettlementFixtures {
                         account(US_TRANSACTION, "TikTok Transaction Fee", "_expense", null),
                         account(US_SHIPPING, "TikTok Shipping Labels", "_expense", null),
                         account(US_REFUND_ADMIN, "TikTok Refund Administration", "_expense", null),
-                        account(US_COMPENSATION, "TikTok Compensation", "_otherIncome", null))));
+                        account(US_COMPENSATION, "TikTok Compensation", "_otherIncome", null),
+                        account(US_PLATFORM_DISCOUNT, "TikTok Platform Discounts Reclaimed", "_income", null))));
     }
 
     private static SeedRequest.Account account(String internalId, String name, String type, String subsidiary) {
@@ -91,7 +93,12 @@ public final class SettlementFixtures {
                 "sales_tax_refund_amount", US_RECEIVABLE, "affiliate_commission_amount", US_REFERRAL)
                 .forEach((fee, account) -> registry.add(us + "fee-accounts[" + fee + "]", () -> account));
         registry.add(us + "adjustment-accounts[SHIPPING_FEE_COMPENSATION]", () -> US_COMPENSATION);
+        registry.add(us + "platform-discount-account", () -> US_PLATFORM_DISCOUNT);
         registry.add(us + "expected-fee-rates[referral_fee_amount]", () -> "0.06");
+        // TikTok takes the US transaction fee on what the buyer paid, and withholds the sales tax.
+        registry.add(us + "expected-fee-rates[transaction_fee_amount]", () -> "0.029");
+        registry.add(us + "expected-fee-bases[transaction_fee_amount]", () -> "PAYMENT");
+        registry.add(us + "sales-tax-withheld", () -> "true");
         String uk = "hub.settlement.shops[1].";
         Map.of("shop-id", UK_SHOP, "subsidiary", "20", "currency", "2", "clearing", UK_CLEARING, "receivable",
                 UK_RECEIVABLE, "bank", UK_BANK, "suspense", US_SUSPENSE).forEach((key, value) ->

@@ -42,7 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * TikTok statements against both simulators: a statement matched fully, posted as one balanced Journal Entry
  * and paid out as one Deposit, posted once however often it is read; a refund after settlement matched to
- * the return the order flow credited; an unknown fee type surfaced and parked in suspense; a line of an order
+ * the return the order flow credited and posted against its Credit Memo, the platform discount TikTok takes
+ * back on its own account; an unknown fee type surfaced and parked in suspense; a line of an order
  * the hub never wrote surfaced, then matched when the order flow's result arrives; a statement in GBP.
  */
 @EmbeddedHubTest
@@ -147,8 +148,8 @@ class SettlementFlowIntegrationTest {
     }
 
     @Test
-    void aRefundAfterSettlementIsSurfacedUntilItsReturnIsCreditedThenMatchedToIt() {
-        PlacedOrder order = knownOrder(US_SHOP, Item.of("TEE-BLK-M", 2));
+    void aRefundAfterSettlementIsSurfacedUntilItsReturnIsCreditedThenMatchedToItAndPostedAgainstTheCreditMemo() {
+        PlacedOrder order = knownOrder(US_SHOP, Item.discounted("TEE-BLK-M", 2, "1.50", "2.00"));
         TIKTOK.control().settleDay(US_SHOP, TODAY.minusDays(6));
         String returnId = TIKTOK.control().createReturn(order.orderId(), List.of(order.lineItemIds().get(0)),
                 "RETURN_AND_REFUND", "Too small");
@@ -174,6 +175,27 @@ class SettlementFlowIntegrationTest {
                 refund.get("transaction_id"))).isEqualTo(returnId);
         assertThat(jdbc.queryForObject("select unmatched_count from statement where statement_id = ?", Integer.class,
                 refundStatement)).isZero();
+
+        // The intake does not keep TikTok's platform_discount_refund_amount yet: stored here as it is to store it.
+        Map<String, Object> tiktokLine = TIKTOK.control().statementTransactions(refundStatement).stream()
+                .filter(tx -> refund.get("transaction_id").equals(tx.get("id"))).findFirst().orElseThrow();
+        BigDecimal platformBack = new BigDecimal(String.valueOf(tiktokLine.get("platform_discount_refund_amount")));
+        assertThat(platformBack).as("one unit's platform discount, taken back").isEqualByComparingTo("-2.00");
+        jdbc.update("update statement_line set platform_discount_refund_amount = ? where transaction_id = ?",
+                platformBack, refund.get("transaction_id"));
+        assertThat(posting.post(refundStatement)).isTrue();
+
+        PostedJournalEntry entry = oneEntry(US_SHOP, refundStatement);
+        assertBalanced(entry);
+        assertThat(debit(entry, SettlementFixtures.US_PLATFORM_DISCOUNT)).isEqualByComparingTo("2.00");
+        assertThat(entry.lines()).noneMatch(line -> line.account().equals(SettlementFixtures.US_SUSPENSE));
+        BigDecimal buyersRefund = new BigDecimal(String.valueOf(tiktokLine.get("customer_order_refund_amount")));
+        BigDecimal taxBack = new BigDecimal(String.valueOf(tiktokLine.get("sales_tax_refund_amount")));
+        assertThat(debit(entry, SettlementFixtures.US_RECEIVABLE).subtract(credit(entry, SettlementFixtures.US_RECEIVABLE)))
+                .as("the buyer's refund less the tax TikTok remits: what the Credit Memo credits")
+                .isEqualByComparingTo(buyersRefund.negate().subtract(taxBack)).isPositive();
+        assertThat(credit(entry, SettlementFixtures.US_CLEARING)).isEqualByComparingTo(
+                ((BigDecimal) refund.get("settlement_amount")).negate());
     }
 
     @Test

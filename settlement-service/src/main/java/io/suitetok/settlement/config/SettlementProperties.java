@@ -48,9 +48,16 @@ public record SettlementProperties(
      * @param suspense           where an amount the hub cannot place goes (an unknown fee type), surfaced for review
      * @param feeAccounts        TikTok's fee field name ({@code referral_fee_amount}, ...) to its expense account
      * @param adjustmentAccounts TikTok adjustment type ({@code SHIPPING_FEE_COMPENSATION}, ...) to its account
-     * @param expectedFeeRates   fee field name to the rate of the order's goods (after seller discounts) TikTok is
-     *                           expected to charge, for the reconciliation's expected net; leave out what you do not
-     *                           want predicted
+     * @param platformDiscountAccount where the platform discount TikTok takes back on a refund is debited (a
+     *                           contra-revenue account): the Credit Memo credits only the buyer's refund, so this
+     *                           share of the sale is reversed here. Optional; without it the share goes to suspense
+     * @param expectedFeeRates   fee field name to the rate TikTok is expected to charge, for the reconciliation's
+     *                           expected net; leave out what you do not want predicted
+     * @param expectedFeeBases   fee field name to what its rate is a rate of: GOODS (after seller discounts, the
+     *                           default) or PAYMENT (the buyer's payment total: goods less platform discount, plus
+     *                           shipping and tax, as TikTok takes the US transaction fee)
+     * @param salesTaxWithheld   TikTok withholds the buyer's sales tax (a US marketplace facilitator): the
+     *                           expected fees then include the order's tax, as {@code sales_tax_amount} takes it
      * @param tolerance          a per-order difference at or below this is not reported
      */
     public record Shop(
@@ -63,9 +70,15 @@ public record SettlementProperties(
             @NotBlank String suspense,
             @DefaultValue Map<String, String> feeAccounts,
             @DefaultValue Map<String, String> adjustmentAccounts,
+            String platformDiscountAccount,
             @DefaultValue Map<String, BigDecimal> expectedFeeRates,
+            @DefaultValue Map<String, FeeBase> expectedFeeBases,
+            @DefaultValue("false") boolean salesTaxWithheld,
             @DefaultValue("0.01") BigDecimal tolerance) {
     }
+
+    /** What an expected fee rate is a rate of. */
+    public enum FeeBase { GOODS, PAYMENT }
 
     /** Script ids of custom body fields on the hub's Journal Entries and Deposits. */
     public record BodyFields(

@@ -87,14 +87,16 @@ public class Reconciliation {
                 + "coalesce(settled, 0) - coalesce(expected, 0) difference, case "
                 + "when never_seen then 'NEVER_SEEN' when settled is null then 'NOT_SETTLED' "
                 + "when abs(coalesce(settled, 0) - expected) <= ? then null when refunded then 'REFUND' "
-                + "when fees is distinct from expected_fees then 'FEES' else 'REVENUE' end cause from diff "
+                // A fee differing from the prediction by no more than rounding is not the cause.
+                + "when abs(coalesce(fees, 0) - coalesce(expected_fees, 0)) > ? then 'FEES' else 'REVENUE' end cause "
+                + "from diff "
                 + (onlyDifferences ? "where never_seen or settled is null or abs(coalesce(settled, 0) - expected) > ? " : "")
                 + "order by order_id limit ? offset ?";
         Object[] args = onlyDifferences
                 ? new Object[] {shopId, Timestamp.from(from), Timestamp.from(to), shopId, Timestamp.from(to), tolerance,
-                        tolerance, limit, offset}
+                        tolerance, tolerance, limit, offset}
                 : new Object[] {shopId, Timestamp.from(from), Timestamp.from(to), shopId, Timestamp.from(to), tolerance,
-                        limit, offset};
+                        tolerance, limit, offset};
         return jdbc.query(sql, (rs, i) -> new OrderDiff(shopId, rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
                 rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)), args);
     }

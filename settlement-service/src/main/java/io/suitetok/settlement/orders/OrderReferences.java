@@ -10,7 +10,6 @@ import io.suitetok.settlement.config.SettlementProperties;
 import io.suitetok.settlement.matching.LineMatcher;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -41,8 +40,8 @@ public class OrderReferences {
     /**
      * What TikTok should settle for the order, by TikTok's documented formula: revenue = the goods after
      * seller discounts (platform discounts are TikTok's and paid to the merchant) + the buyer's shipping +
-     * TikTok's shipping subsidy + tax the buyer paid, for the units not cancelled; expected fees = the shop's
-     * configured rates of the goods after seller discounts. Both are estimates for the reconciliation, which
+     * TikTok's shipping subsidy + tax the buyer paid, for the units not cancelled; expected fees as the shop's
+     * configuration predicts them ({@link ExpectedFees}). Both are estimates for the reconciliation, which
      * names the cause of any difference; they never change what is posted.
      */
     void expected(Order order) {
@@ -52,6 +51,7 @@ public class OrderReferences {
         String shopId = order.shopId().value();
         int scale = Math.max(0, java.util.Currency.getInstance(order.currency()).getDefaultFractionDigits());
         BigDecimal goods = BigDecimal.ZERO;
+        BigDecimal platformDiscount = BigDecimal.ZERO;
         int active = 0;
         for (OrderLine line : order.lines()) {
             if (line.quantity() == 0) {
@@ -59,23 +59,25 @@ public class OrderReferences {
             }
             goods = goods.add(line.revenueAmount().amount().multiply(BigDecimal.valueOf(line.activeQuantity()))
                     .divide(BigDecimal.valueOf(line.quantity()), scale, RoundingMode.HALF_UP));
+            platformDiscount = platformDiscount.add(amount(line.platformDiscount())
+                    .multiply(BigDecimal.valueOf(line.activeQuantity()))
+                    .divide(BigDecimal.valueOf(line.quantity()), scale, RoundingMode.HALF_UP));
             active += line.activeQuantity();
         }
-        BigDecimal revenue = goods;
+        BigDecimal revenue = BigDecimal.ZERO;
+        BigDecimal payment = BigDecimal.ZERO;
+        BigDecimal tax = BigDecimal.ZERO;
         if (active > 0 && order.status() != OrderStatus.CANCELLED) {
-            revenue = revenue.add(amount(order.totals().shippingFee())).add(amount(order.totals().shippingPlatformDiscount()))
-                    .add(amount(order.totals().tax()));
+            tax = amount(order.totals().tax());
+            BigDecimal shipping = amount(order.totals().shippingFee());
+            revenue = goods.add(shipping).add(amount(order.totals().shippingPlatformDiscount())).add(tax);
+            // TikTok's customer_payment: what the buyer paid, the platform discount being TikTok's money.
+            payment = goods.subtract(platformDiscount).add(shipping).add(tax);
         } else {
-            revenue = BigDecimal.ZERO;
             goods = BigDecimal.ZERO;
         }
-        BigDecimal fees = BigDecimal.ZERO;
         var shop = properties.shop(shopId);
-        if (shop.isPresent()) {
-            for (Map.Entry<String, BigDecimal> rate : shop.get().expectedFeeRates().entrySet()) {
-                fees = fees.subtract(goods.multiply(rate.getValue()).setScale(scale, RoundingMode.HALF_UP));
-            }
-        }
+        BigDecimal fees = shop.isPresent() ? ExpectedFees.of(shop.get(), goods, payment, tax, scale) : BigDecimal.ZERO;
         jdbc.update("insert into order_ref (shop_id, order_id, currency, expected_revenue, expected_fees) values "
                 + "(?, ?, ?, ?, ?) on conflict (shop_id, order_id) do update set currency = excluded.currency, "
                 + "expected_revenue = excluded.expected_revenue, expected_fees = excluded.expected_fees, updated_at = now()",

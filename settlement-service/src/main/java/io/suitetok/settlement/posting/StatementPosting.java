@@ -81,10 +81,11 @@ public class StatementPosting {
         return true;
     }
 
-    /** The statement's sums: settlement, revenue, each fee type, each adjustment type. */
+    /** The statement's sums: settlement, revenue, platform discount taken back, each fee type, each adjustment type. */
     StatementJournal.Sums sums(String statementId) {
         Map<String, BigDecimal> totals = jdbc.queryForMap("select coalesce(sum(settlement_amount), 0) settlement, "
-                + "coalesce(sum(revenue_amount), 0) revenue from statement_line where statement_id = ?", statementId)
+                + "coalesce(sum(revenue_amount), 0) revenue, coalesce(sum(platform_discount_refund_amount), 0) "
+                + "platform_discount_refund from statement_line where statement_id = ?", statementId)
                 .entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                         entry -> (BigDecimal) entry.getValue()));
         Map<String, BigDecimal> fees = new LinkedHashMap<>();
@@ -97,7 +98,8 @@ public class StatementPosting {
                 + "adjustment_amount <> 0 group by type order by type", rs -> {
                     adjustments.put(rs.getString(1), rs.getBigDecimal(2));
                 }, statementId);
-        return new StatementJournal.Sums(totals.get("settlement"), totals.get("revenue"), fees, adjustments);
+        return new StatementJournal.Sums(totals.get("settlement"), totals.get("revenue"),
+                totals.get("platform_discount_refund"), fees, adjustments);
     }
 
     private void markPosted(String statementId, String journalEntryId, List<StatementJournal.Posting> postings,
