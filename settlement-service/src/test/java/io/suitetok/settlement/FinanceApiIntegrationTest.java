@@ -147,6 +147,10 @@ class FinanceApiIntegrationTest {
         String line = jdbc.queryForObject("select transaction_id from statement_line where order_id = ?", String.class,
                 stranger.orderId());
         assertThat(unmatchedOrderIds()).contains(stranger.orderId(), charged.orderId());
+        String statement = jdbc.queryForObject("select statement_id from statement_line where transaction_id = ?",
+                String.class, line);
+        int waitingBefore = jdbc.queryForObject("select unmatched_count from statement where statement_id = ?",
+                Integer.class, statement);
 
         HttpResponse<String> empty = call("finance", "POST", "/finance/lines/" + line + "/resolve", null,
                 "{\"note\":\" \"}");
@@ -159,6 +163,8 @@ class FinanceApiIntegrationTest {
         assertThat(row.get("resolvedAt").isNull()).isFalse();
         assertThat(row.get("resolutionNote").asText()).contains("INV-88");
         assertThat(unmatchedOrderIds()).doesNotContain(stranger.orderId()).contains(charged.orderId());
+        assertThat(jdbc.queryForObject("select unmatched_count from statement where statement_id = ?", Integer.class,
+                statement)).as("the statement's lines waiting for a person").isEqualTo(waitingBefore - 1);
         assertThat(call("finance", "POST", "/finance/lines/" + line + "/resolve", null, "{\"note\":\"again\"}")
                 .statusCode()).isEqualTo(409);
 

@@ -176,13 +176,13 @@ class SettlementFlowIntegrationTest {
         assertThat(jdbc.queryForObject("select unmatched_count from statement where statement_id = ?", Integer.class,
                 refundStatement)).isZero();
 
-        // The intake does not keep TikTok's platform_discount_refund_amount yet: stored here as it is to store it.
         Map<String, Object> tiktokLine = TIKTOK.control().statementTransactions(refundStatement).stream()
                 .filter(tx -> refund.get("transaction_id").equals(tx.get("id"))).findFirst().orElseThrow();
         BigDecimal platformBack = new BigDecimal(String.valueOf(tiktokLine.get("platform_discount_refund_amount")));
         assertThat(platformBack).as("one unit's platform discount, taken back").isEqualByComparingTo("-2.00");
-        jdbc.update("update statement_line set platform_discount_refund_amount = ? where transaction_id = ?",
-                platformBack, refund.get("transaction_id"));
+        assertThat(jdbc.queryForObject("select platform_discount_refund_amount from statement_line where "
+                + "transaction_id = ?", BigDecimal.class, refund.get("transaction_id"))).as("kept apart by the intake")
+                .isEqualByComparingTo(platformBack);
         assertThat(posting.post(refundStatement)).isTrue();
 
         PostedJournalEntry entry = oneEntry(US_SHOP, refundStatement);
@@ -218,6 +218,39 @@ class SettlementFlowIntegrationTest {
         assertThat(debit(entry, SettlementFixtures.US_SUSPENSE)).isEqualByComparingTo("1.25");
         assertThat(jdbc.queryForObject("select unmatched_count from statement where statement_id = ?", Integer.class,
                 statementId)).isEqualTo(1);
+    }
+
+    @Test
+    void aStatementTikTokCorrectsAfterTheHubReadItIsReadAgainAndItsEntryUpdatedInPlace() {
+        LocalDate day = TODAY.minusDays(5);
+        PlacedOrder first = knownOrder(US_SHOP, Item.of("MUG-WHT-11", 1));
+        PlacedOrder second = knownOrder(US_SHOP, Item.of("TEE-BLK-M", 1));
+        TIKTOK.control().settleDay(US_SHOP, day);
+        round.run(shops.context(US_SHOP));
+        String statementId = statementOf(US_SHOP, day);
+        String secondLine = jdbc.queryForObject("select transaction_id from statement_line where statement_id = ? and "
+                + "order_id = ?", String.class, statementId, second.orderId());
+        assertThat(matchStatuses(statementId)).containsEntry(second.orderId(), "ORDER");
+
+        // TikTok charges a fee it had left out on a line the hub already stored: the statement's totals change.
+        TIKTOK.control().addUnknownFee(US_SHOP, day, "eco_packaging_fee_amount", new BigDecimal("-0.40"),
+                second.orderId());
+        round.run(shops.context(US_SHOP));
+
+        Map<String, Object> line = jdbc.queryForMap("select * from statement_line where transaction_id = ?", secondLine);
+        assertThat(line.get("match_status")).isEqualTo("UNMATCHED");
+        assertThat((String) line.get("match_reason")).contains("eco_packaging_fee_amount -0.40");
+        Map<String, Object> statement = jdbc.queryForMap("select * from statement where statement_id = ?", statementId);
+        assertThat((BigDecimal) statement.get("lines_settlement")).as("the lines carry TikTok's corrected amounts")
+                .isEqualByComparingTo((BigDecimal) statement.get("settlement_amount"));
+        assertThat(statement.get("state")).isEqualTo("POSTED");
+        assertThat(statement.get("unmatched_count")).isEqualTo(1);
+        assertThat(matchStatuses(statementId)).containsEntry(first.orderId(), "ORDER");
+        PostedJournalEntry entry = oneEntry(US_SHOP, statementId);
+        assertBalanced(entry);
+        assertThat(debit(entry, SettlementFixtures.US_CLEARING)).isEqualByComparingTo(
+                (BigDecimal) statement.get("settlement_amount"));
+        assertThat(debit(entry, SettlementFixtures.US_SUSPENSE)).isEqualByComparingTo("0.40");
     }
 
     @Test

@@ -11,11 +11,13 @@ import java.util.Map;
  *
  * @param refundAmount the part of revenue that went back to the buyer or to TikTok for a refund (negative):
  *                     {@code customer_order_refund_amount + platform_discount_refund_amount}
+ * @param platformDiscountRefund of {@code refundAmount}, the platform discount TikTok takes back (negative): the
+ *                     Credit Memo does not credit it, so the Journal Entry posts it on its own account
  */
 public record IngestedLine(String transactionId, String statementId, String shopId, String type, String orderId,
                            String adjustmentId, String adjustmentOrderId, String currency, BigDecimal settlement,
                            BigDecimal revenue, BigDecimal fee, BigDecimal adjustment, BigDecimal refundAmount,
-                           Map<String, BigDecimal> fees, Map<String, BigDecimal> unknownAmounts) {
+                           BigDecimal platformDiscountRefund, Map<String, BigDecimal> fees, Map<String, BigDecimal> unknownAmounts) {
 
     public static IngestedLine of(String shopId, String statementId, String statementCurrency, StatementTransaction tx,
             Map<String, BigDecimal> unknownAmounts) {
@@ -28,6 +30,7 @@ public record IngestedLine(String transactionId, String statementId, String shop
                 orZero(amounts == null ? null : amounts.adjustmentAmount()),
                 amounts == null ? BigDecimal.ZERO : orZero(amounts.customerOrderRefundAmount())
                         .add(orZero(amounts.platformDiscountRefundAmount())),
+                amounts == null ? BigDecimal.ZERO : orZero(amounts.platformDiscountRefundAmount()),
                 FeeComponents.of(amounts), unknownAmounts);
     }
 

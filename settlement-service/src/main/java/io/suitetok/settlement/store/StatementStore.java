@@ -30,6 +30,27 @@ public class StatementStore {
     public static final String POSTED = "POSTED";
     public static final String PARKED = "PARKED";
 
+    /** A line's figures from TikTok: a corrected statement changes these, and only these. */
+    private static final String AMOUNT_COLUMNS = "settlement_amount, revenue_amount, fee_amount, adjustment_amount, "
+            + "refund_amount, platform_discount_refund_amount";
+
+    private static final String AMOUNTS = AMOUNT_COLUMNS + ", fees, unknown_amounts";
+
+    private static final String PAGE = "(select u.*, null::text return_id from unnest(?::text[], ?::text[], ?::text[], "
+            + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]::jsonb[], ?::text[]::jsonb[], "
+            + "?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[]) as u(transaction_id, "
+            + "statement_id, shop_id, type, order_id, adjustment_id, adjustment_order_id, currency, fees, "
+            + "unknown_amounts, " + AMOUNT_COLUMNS + "))";
+
+    private static final String INSERT_MATCHED = LineMatcher.withOutcomes(PAGE) + "insert into statement_line "
+            + "(transaction_id, statement_id, shop_id, type, order_id, adjustment_id, adjustment_order_id, currency, "
+            + AMOUNTS + ", match_status, match_reason, return_id) select transaction_id, statement_id, shop_id, type, "
+            + "order_id, adjustment_id, adjustment_order_id, currency, " + AMOUNTS + ", status, reason, "
+            + "matched_return_id from m on conflict (transaction_id) do update set (" + AMOUNTS + ", match_status, "
+            + "match_reason, return_id, resolved_by, resolved_at, resolution_note) = (" + prefixed("excluded", AMOUNTS)
+            + ", excluded.match_status, excluded.match_reason, excluded.return_id, null, null, null) where ("
+            + prefixed("statement_line", AMOUNTS) + ") is distinct from (" + prefixed("excluded", AMOUNTS) + ")";
+
     private final JdbcTemplate jdbc;
     private final EventCodec codec;
 
@@ -90,7 +111,7 @@ public class StatementStore {
      */
     public void insertLines(List<IngestedLine> lines, SettlementProperties.Shop books) {
         int n = lines.size();
-        String[][] columns = new String[15][n];
+        String[][] columns = new String[16][n];
         for (int i = 0; i < n; i++) {
             IngestedLine line = lines.get(i);
             columns[0][i] = line.transactionId();
@@ -108,6 +129,7 @@ public class StatementStore {
             columns[12][i] = line.fee().toPlainString();
             columns[13][i] = line.adjustment().toPlainString();
             columns[14][i] = line.refundAmount().toPlainString();
+            columns[15][i] = line.platformDiscountRefund().toPlainString();
         }
         List<Object> parameters = LineMatcher.ruleParameters(books);
         parameters.addAll(List.of((Object[]) columns));
@@ -139,24 +161,6 @@ public class StatementStore {
             return insert.executeUpdate();
         }
     }
-
-    private static final String PAGE = "(select u.*, null::text return_id from unnest(?::text[], ?::text[], ?::text[], "
-            + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]::jsonb[], ?::text[]::jsonb[], "
-            + "?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[]) as u(transaction_id, statement_id, "
-            + "shop_id, type, order_id, adjustment_id, adjustment_order_id, currency, fees, unknown_amounts, "
-            + "settlement_amount, revenue_amount, fee_amount, adjustment_amount, refund_amount))";
-
-    private static final String AMOUNTS = "settlement_amount, revenue_amount, fee_amount, adjustment_amount, "
-            + "refund_amount, fees, unknown_amounts";
-
-    private static final String INSERT_MATCHED = LineMatcher.withOutcomes(PAGE) + "insert into statement_line "
-            + "(transaction_id, statement_id, shop_id, type, order_id, adjustment_id, adjustment_order_id, currency, "
-            + AMOUNTS + ", match_status, match_reason, return_id) select transaction_id, statement_id, shop_id, type, "
-            + "order_id, adjustment_id, adjustment_order_id, currency, " + AMOUNTS + ", status, reason, "
-            + "matched_return_id from m on conflict (transaction_id) do update set (" + AMOUNTS + ", match_status, "
-            + "match_reason, return_id, resolved_by, resolved_at, resolution_note) = (" + prefixed("excluded", AMOUNTS)
-            + ", excluded.match_status, excluded.match_reason, excluded.return_id, null, null, null) where ("
-            + prefixed("statement_line", AMOUNTS) + ") is distinct from (" + prefixed("excluded", AMOUNTS) + ")";
 
     private static String prefixed(String table, String columns) {
         return java.util.Arrays.stream(columns.split(", ")).map(column -> table + "." + column)
