@@ -46,17 +46,20 @@ public class LineMatcher {
      * refers to them several times.
      */
     public static String withOutcomes(String lines) {
-        return "with c as materialized (select x.*, x.type = any(?) adjustment_known, "
+        return "with rules as (select ?::text[] adjustment_types, ?::text[] fee_types), "
+                + "c as materialized (select x.*, x.type = any(rules.adjustment_types) adjustment_known, "
                 + "x.unknown_amounts <> '{}'::jsonb has_unknown, "
                 + "exists (select 1 from order_ref o where o.shop_id = x.shop_id and o.order_id = x.order_id and "
                 + "o.sales_order_id is not null) has_sales_order, "
                 + "(select min(r.return_id) from return_ref r where x.type = 'ORDER' and x.revenue_amount < 0 and "
                 + "r.shop_id = x.shop_id and r.order_id = x.order_id and r.credit_memo_id is not null) credited_return, "
-                + "coalesce((select sum(value::numeric) from jsonb_each_text(x.fees)), 0) fee_sum, "
-                + "(select string_agg(k, ', ') from jsonb_object_keys(x.fees) k where not (k = any(?))) unplaced_fees, "
+                + "f.fee_sum, f.unplaced_fees, "
                 + "case when x.unknown_amounts <> '{}'::jsonb then (select string_agg(key || ' ' || value, ', ') from "
                 + "jsonb_each_text(x.unknown_amounts)) end unknown "
-                + "from " + lines + " x), "
+                + "from " + lines + " x cross join rules "
+                // One walk of the fee components gives both their sum and the types without an account.
+                + "cross join lateral (select coalesce(sum(value::numeric), 0) fee_sum, string_agg(key, ', ') filter "
+                + "(where not (key = any(rules.fee_types))) unplaced_fees from jsonb_each_text(x.fees)) f), "
                 + "m as (select c.*, "
                 + OUTCOME.formatted("'UNMATCHED'", "'UNMATCHED'", "'UNMATCHED'", "'ORDER'", "'REFUND'", "'UNMATCHED'",
                         "'UNMATCHED'", "'ADJUSTMENT'", "'UNMATCHED'")

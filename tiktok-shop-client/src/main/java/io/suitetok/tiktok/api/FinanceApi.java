@@ -71,10 +71,11 @@ public class FinanceApi {
     /** One page of a statement's transactions, in TikTok's default order (newest order first). */
     public StatementTransactionPage statementTransactions(ShopContext shop, String statementId, int pageSize,
             String pageToken) {
-        return transport.execute(shop, ApiCall.to(STATEMENT_TRANSACTIONS).path("statement_id", statementId)
+        return StatementTransactionPage.from(transport.execute(shop, ApiCall.to(STATEMENT_TRANSACTIONS)
+                .path("statement_id", statementId)
                 .query("sort_field", "order_create_time")
                 .query("page_size", checkedPageSize(pageSize))
-                .query("page_token", pageToken), StatementTransactionPage.class);
+                .query("page_token", pageToken)));
     }
 
     /**

@@ -14,6 +14,9 @@ public final class AmountText {
     }
 
     public static String of(BigDecimal amount, String currency) {
+        if (amount.scale() == java.util.Currency.getInstance(currency).getDefaultFractionDigits()) {
+            return amount.toPlainString(); // already in minor units: nothing to round (the common case, cheaply)
+        }
         return round(amount, currency).toPlainString();
     }
 

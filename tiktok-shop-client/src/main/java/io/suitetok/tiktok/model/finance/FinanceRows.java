@@ -55,9 +55,7 @@ final class FinanceRows {
     static SettlementAmounts amounts(JsonNode row) {
         Object[] values = new Object[AMOUNT_FIELDS.length];
         for (int i = 0; i < AMOUNT_FIELDS.length; i++) {
-            JsonNode value = row.get(AMOUNT_FIELDS[i]);
-            values[i] = value == null || value.isNull() || (value.isString() && value.asString().isBlank()) ? null
-                    : value.isNumber() ? value.decimalValue() : new BigDecimal(value.asString());
+            values[i] = decimal(row, AMOUNT_FIELDS[i]);
         }
         try {
             return AMOUNTS_CONSTRUCTOR.newInstance(values);
@@ -78,6 +76,15 @@ final class FinanceRows {
         } catch (NoSuchMethodException e) {
             throw new ExceptionInInitializerError(e);
         }
+    }
+
+    /** A decimal string (or number) as BigDecimal; absent, null or blank is null. */
+    static BigDecimal decimal(JsonNode row, String field) {
+        JsonNode value = row.get(field);
+        if (value == null || value.isNull() || (value.isString() && value.asString().isBlank())) {
+            return null;
+        }
+        return value.isNumber() ? value.decimalValue() : new BigDecimal(value.asString());
     }
 
     static String text(JsonNode row, String field) {

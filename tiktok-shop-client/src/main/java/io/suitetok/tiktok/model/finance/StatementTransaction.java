@@ -36,7 +36,7 @@ public record StatementTransaction(
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static StatementTransaction read(JsonNode row) {
+    public static StatementTransaction read(JsonNode row) {
         return new StatementTransaction(FinanceRows.text(row, "id"), FinanceRows.text(row, "type"),
                 FinanceRows.text(row, "order_id"), FinanceRows.text(row, "adjustment_id"),
                 FinanceRows.text(row, "adjustment_order_id"), FinanceRows.number(row, "order_create_time"),

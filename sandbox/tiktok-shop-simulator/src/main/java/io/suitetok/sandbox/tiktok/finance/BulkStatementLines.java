@@ -61,11 +61,17 @@ final class BulkStatementLines {
     }
 
     String transactionId(int index) {
-        return String.format("7215%06d%09d", ordinal, index);
+        return "7215" + zeroPadded(ordinal, 6) + zeroPadded(index, 9);
     }
 
     String orderId(int index) {
-        return String.format("5769%05d%09d", ordinal, index);
+        return "5769" + zeroPadded(ordinal, 5) + zeroPadded(index, 9);
+    }
+
+    /** As {@code %0<width>d} for a non-negative number; String.format cost more than the rest of a line. */
+    private static String zeroPadded(long number, int width) {
+        String digits = Long.toString(number);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     long orderCreateTime(int index) {
