@@ -6,11 +6,20 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Token pairs in PostgreSQL, one row per shop, replaced atomically by an upsert. The table is the
  * client's own (see docs/adr/0004), so the store creates it when missing instead of leaving it to
  * one service's Flyway history.
+ *
+ * <p>A write commits on its own, whatever transaction the caller is in. TikTok calls are made from inside
+ * handlers' transactions (the inbox runs a handler with its effects), and a refresh rotates the refresh
+ * token at TikTok the moment it answers: a new pair held back until the caller commits would be read as
+ * stale by the next refresher (who would then spend the used refresh token and be refused), and lost
+ * altogether if the caller rolled back.
  */
 public class JdbcTokenStore implements TokenStore {
 
@@ -18,6 +27,7 @@ public class JdbcTokenStore implements TokenStore {
 
     private final JdbcTemplate jdbc;
     private final String table;
+    private final TransactionTemplate ownTransaction;
 
     /** @param table a plain or schema-qualified table name, such as {@code tiktok_auth.shop_token} */
     public JdbcTokenStore(DataSource dataSource, String table) {
@@ -26,6 +36,8 @@ public class JdbcTokenStore implements TokenStore {
         }
         this.jdbc = new JdbcTemplate(dataSource);
         this.table = table;
+        this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         createIfMissing();
     }
 
@@ -39,20 +51,21 @@ public class JdbcTokenStore implements TokenStore {
 
     @Override
     public void save(ShopId shop, TokenPair tokens) {
-        jdbc.update("insert into " + table + " (shop_id, access_token, access_expires_at, refresh_token, "
+        ownTransaction.executeWithoutResult(status -> jdbc.update("insert into " + table + " (shop_id, access_token, access_expires_at, refresh_token, "
                 + "refresh_expires_at, updated_at) values (?, ?, ?, ?, ?, now()) on conflict (shop_id) do update set "
                 + "access_token = excluded.access_token, access_expires_at = excluded.access_expires_at, "
                 + "refresh_token = excluded.refresh_token, refresh_expires_at = excluded.refresh_expires_at, "
                 + "revoked_reason = null, revoked_at = null, updated_at = now()", shop.value(), tokens.accessToken(),
                 Timestamp.from(tokens.accessExpiresAt()),
-                tokens.refreshToken(), Timestamp.from(tokens.refreshExpiresAt()));
+                tokens.refreshToken(), Timestamp.from(tokens.refreshExpiresAt())));
     }
 
     /** A shop with no pair yet gets none: the revocation only matters once a pair exists. */
     @Override
     public void revoke(ShopId shop, String reason) {
-        jdbc.update("update " + table + " set revoked_reason = ?, revoked_at = now(), updated_at = now() "
-                + "where shop_id = ?", reason == null ? "revoked" : reason, shop.value());
+        ownTransaction.executeWithoutResult(status -> jdbc.update("update " + table + " set revoked_reason = ?, "
+                + "revoked_at = now(), updated_at = now() where shop_id = ?", reason == null ? "revoked" : reason,
+                shop.value()));
     }
 
     @Override
