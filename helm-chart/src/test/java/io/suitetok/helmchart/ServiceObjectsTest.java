@@ -58,4 +58,21 @@ class ServiceObjectsTest {
         assertThat(manifests.container("order-sync").get("env").toString())
                 .contains("SPRING_CONFIG_ADDITIONAL_LOCATION").contains("file:/config/");
     }
+
+    @Test
+    void serviceEntriesAreMergedOverTheSharedDefaults() {
+        RenderedManifests manifests = ChartRenderer.render("""
+                default:
+                  resources: {requests: {cpu: 500m, memory: 1Gi}, limits: {memory: 1Gi}}
+                services:
+                  settlement:
+                    replicas: 0
+                    resources: {limits: {memory: 2Gi}}
+                """);
+
+        assertThat(RenderedManifests.at(manifests.container("settlement"), "resources", "limits", "memory")).isEqualTo("2Gi");
+        assertThat(RenderedManifests.at(manifests.container("settlement"), "resources", "requests", "cpu")).isEqualTo("500m");
+        assertThat(RenderedManifests.at(manifests.container("order-sync"), "resources", "limits", "memory")).isEqualTo("1Gi");
+        assertThat(RenderedManifests.at(manifests.get("Deployment", objectName("settlement")), "spec", "replicas")).isEqualTo(0);
+    }
 }

@@ -42,4 +42,11 @@ class ValuesSchemaTest {
         assertThat(ChartRenderer.refusal("postgresql:\n  jdbcUrl: postgres://db:5432/hub\n"))
                 .contains("/postgresql/jdbcUrl");
     }
+
+    @Test
+    void aPerServiceSwitchInTheSharedBlockIsRefused() {
+        // Helm's merge cannot let a service's false or 0 replace a shared true or number.
+        assertThat(ChartRenderer.refusal("default:\n  enabled: false\n")).contains("/default/enabled");
+        assertThat(ChartRenderer.refusal("default:\n  hpa: {enabled: true}\n")).contains("/default/hpa");
+    }
 }
