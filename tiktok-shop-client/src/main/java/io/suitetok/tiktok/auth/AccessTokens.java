@@ -9,9 +9,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Hands out a valid access token per shop and refreshes it before it expires. Only one refresh
- * per shop runs at a time: the others wait and then use the pair it stored, so a burst of calls
- * at expiry makes one refresh, not one per call (a second refresh could invalidate the first
- * one's refresh token).
+ * per shop runs at a time among all holders of the token store (threads, replicas, services): the
+ * others wait and then use the pair it stored, so a burst of calls at expiry makes one refresh, not
+ * one per call (a second refresh could invalidate the first one's refresh token).
  */
 public class AccessTokens {
 
@@ -50,27 +50,30 @@ public class AccessTokens {
     }
 
     private String refreshUnlessDoneMeanwhile(ShopId shop, String staleToken) {
+        // The store's lock keeps other processes out; this one makes this process's callers queue here
+        // rather than each holding a database connection while they wait for it.
         ReentrantLock lock = refreshLocks.computeIfAbsent(shop, s -> new ReentrantLock());
         lock.lock();
         try {
-            // Saving a refreshed pair clears a revocation, so a revocation that came meanwhile must win.
-            refuseIfRevoked(shop);
-            TokenPair latest = load(shop);
-            boolean someoneRefreshed = !latest.accessToken().equals(staleToken)
-                    && !latest.needsRefresh(clock.instant(), refreshMargin);
-            if (someoneRefreshed) {
-                return latest.accessToken();
-            }
-            TokenPair fresh = auth.refresh(latest.refreshToken());
-            store.save(shop, fresh);
-            return fresh.accessToken();
+            return store.replaceExclusively(shop, stored -> {
+                // Saving a refreshed pair clears a revocation, so a revocation that came meanwhile must win.
+                refuseIfRevoked(shop);
+                TokenPair latest = stored.orElseThrow(() -> noTokenFor(shop));
+                boolean someoneRefreshed = !latest.accessToken().equals(staleToken)
+                        && !latest.needsRefresh(clock.instant(), refreshMargin);
+                return someoneRefreshed ? latest : auth.refresh(latest.refreshToken());
+            }).accessToken();
         } finally {
             lock.unlock();
         }
     }
 
     private TokenPair load(ShopId shop) {
-        return store.find(shop).orElseThrow(() -> new IllegalStateException(
-                "no TikTok token for shop " + shop + ": authorize the shop first (exchange an auth code)"));
+        return store.find(shop).orElseThrow(() -> noTokenFor(shop));
+    }
+
+    private static IllegalStateException noTokenFor(ShopId shop) {
+        return new IllegalStateException("no TikTok token for shop " + shop
+                + ": authorize the shop first (exchange an auth code)");
     }
 }

@@ -3,6 +3,7 @@ package io.suitetok.tiktok.auth;
 import io.suitetok.model.id.ShopId;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** For tests and the simulator's own use; loses tokens on restart. */
@@ -14,6 +15,17 @@ public class InMemoryTokenStore implements TokenStore {
     @Override
     public Optional<TokenPair> find(ShopId shop) {
         return Optional.ofNullable(tokens.get(shop));
+    }
+
+    /** One JVM holds this store, so a monitor is the lock. */
+    @Override
+    public synchronized TokenPair replaceExclusively(ShopId shop, Function<Optional<TokenPair>, TokenPair> refresh) {
+        Optional<TokenPair> current = find(shop);
+        TokenPair next = refresh.apply(current);
+        if (current.filter(next::equals).isEmpty()) {
+            save(shop, next);
+        }
+        return next;
     }
 
     @Override

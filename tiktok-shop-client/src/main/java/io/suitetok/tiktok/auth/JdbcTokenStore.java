@@ -3,6 +3,7 @@ package io.suitetok.tiktok.auth;
 import io.suitetok.model.id.ShopId;
 import java.sql.Timestamp;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,15 +50,37 @@ public class JdbcTokenStore implements TokenStore {
                 .stream().findFirst();
     }
 
+    /**
+     * Under a transaction-scoped advisory lock on (table, shop), taken in a transaction of its own that
+     * commits, releasing the lock, only after the new pair is stored. Every service and replica pointing at
+     * the table takes the same lock.
+     */
+    @Override
+    public TokenPair replaceExclusively(ShopId shop, Function<Optional<TokenPair>, TokenPair> refresh) {
+        return ownTransaction.execute(status -> {
+            jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?), hashtext(?))", table, shop.value());
+            Optional<TokenPair> current = find(shop);
+            TokenPair next = refresh.apply(current);
+            if (current.filter(next::equals).isEmpty()) {
+                upsert(shop, next);
+            }
+            return next;
+        });
+    }
+
     @Override
     public void save(ShopId shop, TokenPair tokens) {
-        ownTransaction.executeWithoutResult(status -> jdbc.update("insert into " + table + " (shop_id, access_token, access_expires_at, refresh_token, "
+        ownTransaction.executeWithoutResult(status -> upsert(shop, tokens));
+    }
+
+    private void upsert(ShopId shop, TokenPair tokens) {
+        jdbc.update("insert into " + table + " (shop_id, access_token, access_expires_at, refresh_token, "
                 + "refresh_expires_at, updated_at) values (?, ?, ?, ?, ?, now()) on conflict (shop_id) do update set "
                 + "access_token = excluded.access_token, access_expires_at = excluded.access_expires_at, "
                 + "refresh_token = excluded.refresh_token, refresh_expires_at = excluded.refresh_expires_at, "
                 + "revoked_reason = null, revoked_at = null, updated_at = now()", shop.value(), tokens.accessToken(),
                 Timestamp.from(tokens.accessExpiresAt()),
-                tokens.refreshToken(), Timestamp.from(tokens.refreshExpiresAt())));
+                tokens.refreshToken(), Timestamp.from(tokens.refreshExpiresAt()));
     }
 
     /** A shop with no pair yet gets none: the revocation only matters once a pair exists. */
