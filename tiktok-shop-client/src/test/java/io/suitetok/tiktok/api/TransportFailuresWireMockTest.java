@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -109,8 +110,11 @@ class TransportFailuresWireMockTest extends WireMockTikTokTest {
         assertThatThrownBy(() -> impatient.products().create(US, null))
                 .isInstanceOfSatisfying(TikTokTransportException.class, e -> assertThat(e.outcomeUnknown()).isTrue());
 
-        wireMock.verify(2, getRequestedFor(urlPathEqualTo(WAREHOUSES)));
-        wireMock.verify(1, postRequestedFor(urlPathEqualTo("/product/202309/products")));
+        // WireMock journals a request once its delayed answer has gone out, after the client gave up on it.
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            wireMock.verify(2, getRequestedFor(urlPathEqualTo(WAREHOUSES)));
+            wireMock.verify(1, postRequestedFor(urlPathEqualTo("/product/202309/products")));
+        });
     }
 
     @Test
