@@ -22,5 +22,12 @@ for module in $(docker-compose config | sed -n 's/^ *MODULE: *//p'); do
         missing=1
     fi
 done
+# Prometheus scrapes each service at the management port compose gives it.
+for port in $(docker-compose config | grep -o 'MANAGEMENT_SERVER_PORT: .*[0-9]' | tr -dc '0-9\n'); do
+    if ! grep -q ":$port\$" docker/prometheus.yml; then
+        echo "docker/prometheus.yml does not scrape management port $port" >&2
+        missing=1
+    fi
+done
 [ "$missing" -eq 0 ] && echo "docker-compose.yml is valid and every image it builds has its jar"
 exit "$missing"
