@@ -86,6 +86,8 @@ class SettlementFlowIntegrationTest {
     HubTopicNames topics;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @Test
     void aStatementIsMatchedFullyPostedAsOneBalancedEntryAndPaidOutOnceHoweverOftenItIsRead() {
@@ -95,9 +97,12 @@ class SettlementFlowIntegrationTest {
         TIKTOK.control().settleDay(US_SHOP, day);
         TIKTOK.control().addAdjustment(US_SHOP, day, "SHIPPING_FEE_COMPENSATION", new BigDecimal("2.50"), null);
         TIKTOK.control().payStatements(US_SHOP, day);
+        long lagsBefore = meters.get("hub.sync.lag").tag("flow", "settlement").tag("target", "netsuite").timer().count();
 
         round.run(shops.context(US_SHOP));
 
+        assertThat(meters.get("hub.sync.lag").tag("flow", "settlement").tag("target", "netsuite").timer().count())
+                .as("the posted Journal Entry measured from the statement time").isGreaterThan(lagsBefore);
         String statementId = statementOf(US_SHOP, day);
         Map<String, Object> statement = jdbc.queryForMap("select * from statement where statement_id = ?", statementId);
         assertThat(statement.get("state")).isEqualTo("POSTED");

@@ -30,6 +30,9 @@ import io.suitetok.tiktok.api.TikTokShopClient;
 import io.suitetok.tiktok.spring.TikTokShops;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.suitetok.runtime.metrics.ParkedItems;
+import io.suitetok.runtime.metrics.SyncLag;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -58,8 +61,15 @@ public class CatalogConfiguration {
 
     @Bean
     ListingRecorder listingRecorder(ListingStore listings, SkuMappingStore mappings, ParkedItemStore parked,
-            OutboxWriter outbox, EventCodec codec, TransactionTemplate transaction) {
-        return new ListingRecorder(listings, mappings, parked, outbox, codec, transaction);
+            OutboxWriter outbox, EventCodec codec, TransactionTemplate transaction, MeterRegistry meters) {
+        return new ListingRecorder(listings, mappings, parked, outbox, codec, transaction,
+                SyncLag.of(meters, "catalog", "tiktok"));
+    }
+
+    /** Items parked with their reasons (GET /catalog/parked): a listing TikTok's rules or the mapping refused. */
+    @Bean
+    ParkedItems parkedListings() {
+        return new ParkedItems("catalog", "select count(*) from parked_item");
     }
 
     @Bean

@@ -16,6 +16,7 @@ import io.suitetok.model.topic.HubTopic;
 import io.suitetok.runtime.outbox.OutboxWriter;
 import java.util.List;
 import java.util.Map;
+import io.suitetok.runtime.metrics.SyncLag;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,9 +34,12 @@ public class ListingRecorder {
     private final OutboxWriter outbox;
     private final EventCodec codec;
     private final TransactionTemplate transaction;
+    /** catalog → TikTok: from the NetSuite item's last modification to TikTok acknowledging the product. */
+    private final SyncLag lag;
 
     public ListingRecorder(ListingStore listings, SkuMappingStore mappings, ParkedItemStore parked,
-            OutboxWriter outbox, EventCodec codec, TransactionTemplate transaction) {
+            OutboxWriter outbox, EventCodec codec, TransactionTemplate transaction, SyncLag lag) {
+        this.lag = lag;
         this.listings = listings;
         this.mappings = mappings;
         this.parked = parked;
@@ -64,6 +68,7 @@ public class ListingRecorder {
                 }
             }
         });
+        lag.acknowledged(draft.item().lastModified());
     }
 
     /** A status change that came from TikTok (audit outcome) for every SKU of the product. */

@@ -1,6 +1,8 @@
 package io.suitetok.runtime.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.event.EventEnvelope;
 import io.suitetok.runtime.correlation.CorrelationIdFilter;
@@ -10,6 +12,12 @@ import io.suitetok.runtime.inbox.Inbox;
 import io.suitetok.runtime.kafka.DeadLetterPublishing;
 import io.suitetok.runtime.kafka.EventPublisher;
 import io.suitetok.runtime.kafka.HubTopicNames;
+import io.suitetok.runtime.metrics.DeadLetterSeriesAtStartup;
+import io.suitetok.runtime.metrics.ParkedItems;
+import io.suitetok.runtime.metrics.ParkedItemsGauges;
+import io.suitetok.runtime.tracing.TraceParents;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import io.suitetok.runtime.outbox.OutboxRelay;
 import io.suitetok.runtime.outbox.OutboxWriter;
 import io.suitetok.runtime.watermark.WatermarkStore;
@@ -60,20 +68,40 @@ public class HubRuntimeAutoConfiguration {
         return new WatermarkStore(jdbc);
     }
 
+    /** Without a tracer (tracing switched off) rows carry no traceparent and relayed events start their own. */
     @Bean
-    OutboxWriter outboxWriter(JdbcTemplate jdbc, EventCodec codec, HubTopicNames hubTopicNames) {
-        return new OutboxWriter(jdbc, codec, hubTopicNames);
+    TraceParents traceParents(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new TraceParents(tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP));
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(JdbcTemplate jdbc, EventCodec codec, HubTopicNames hubTopicNames, TraceParents traces) {
+        return new OutboxWriter(jdbc, codec, hubTopicNames, traces);
     }
 
     @Bean
     OutboxRelay outboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, EventPublisher publisher,
-            EventCodec codec, HubProperties hub, MeterRegistry meters) {
-        return new OutboxRelay(jdbc, transaction, publisher, codec, hub.outbox(), meters);
+            EventCodec codec, HubProperties hub, MeterRegistry meters, TraceParents traces) {
+        return new OutboxRelay(jdbc, transaction, publisher, codec, hub.outbox(), meters, traces);
     }
 
     @Bean
-    DeadLetterPublishing deadLetterPublishing(ProducerFactory<?, ?> producers, HubProperties hub) {
-        return new DeadLetterPublishing(producers, hub.kafka().retry());
+    DeadLetterPublishing deadLetterPublishing(ProducerFactory<?, ?> producers, HubProperties hub,
+            MeterRegistry meters) {
+        return new DeadLetterPublishing(producers, hub.kafka().retry(), meters);
+    }
+
+    @Bean
+    DeadLetterSeriesAtStartup deadLetterSeriesAtStartup(HubTopicNames hubTopicNames, MeterRegistry meters) {
+        return new DeadLetterSeriesAtStartup(hubTopicNames, meters);
+    }
+
+    /** hub_parked_items for each {@link ParkedItems} the service declares; counts cached for 5 s. */
+    @Bean
+    ParkedItemsGauges parkedItemsGauges(ObjectProvider<ParkedItems> declared, JdbcTemplate jdbc,
+            MeterRegistry meters) {
+        return new ParkedItemsGauges(declared.orderedStream().toList(), jdbc, meters, Duration.ofSeconds(5));
     }
 
     /** Boot hands this to the default listener container factory. */

@@ -55,6 +55,14 @@ public class HubRuntimeDefaults implements EnvironmentPostProcessor {
                 "io.suitetok.runtime.kafka.EventEnvelopeDeserializer");
         defaults.put("spring.kafka.listener.ack-mode", "record");
 
+        // Traces (docs/tracing.md): every send and every listener call is observed, so the W3C traceparent header
+        // carries a trace from the webhook through each Kafka hop. Every trace is kept unless a deployment lowers
+        // the probability; spans leave the process only when an OTLP endpoint is configured
+        // (management.opentelemetry.tracing.export.otlp.endpoint), otherwise they only put ids into the logs.
+        defaults.put("spring.kafka.template.observation-enabled", "true");
+        defaults.put("spring.kafka.listener.observation-enabled", "true");
+        defaults.put("management.tracing.sampling.probability", "${hub.tracing.sampling-probability:1.0}");
+
         // Operations: probes for Kubernetes, metrics tagged by service and flow, JSON logs.
         defaults.put("management.endpoint.health.probes.enabled", "true");
         // Liveness stays free of external checks (a database blip must not restart every pod);

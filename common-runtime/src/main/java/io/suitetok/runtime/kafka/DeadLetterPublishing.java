@@ -1,17 +1,22 @@
 package io.suitetok.runtime.kafka;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.suitetok.model.event.EventEnvelope;
 import io.suitetok.model.event.InvalidEventException;
 import io.suitetok.model.topic.HubTopic;
 import io.suitetok.runtime.config.HubProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -30,13 +35,16 @@ public class DeadLetterPublishing implements DisposableBean {
 
     private final DefaultKafkaProducerFactory<String, Object> producerFactory;
     private final HubProperties.Retry retry;
+    private final MeterRegistry meters;
 
     /**
      * A record that failed to deserialize reaches the recoverer as its raw bytes, one that failed
      * in the listener as an envelope; both are written to the DLT unchanged. The producer settings
      * (bootstrap servers, idempotence, acks) are the service's own.
      */
-    public DeadLetterPublishing(ProducerFactory<?, ?> serviceProducers, HubProperties.Retry retry) {
+    public DeadLetterPublishing(ProducerFactory<?, ?> serviceProducers, HubProperties.Retry retry,
+            MeterRegistry meters) {
+        this.meters = meters;
         Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
         byType.put(byte[].class, new ByteArraySerializer());
         byType.put(EventEnvelope.class, new EventEnvelopeSerializer());
@@ -47,7 +55,14 @@ public class DeadLetterPublishing implements DisposableBean {
 
     public DefaultErrorHandler errorHandler() {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(new KafkaTemplate<>(producerFactory),
-                (record, error) -> new TopicPartition(record.topic() + HubTopic.DEAD_LETTER_SUFFIX, record.partition()));
+                (record, error) -> new TopicPartition(record.topic() + HubTopic.DEAD_LETTER_SUFFIX, record.partition())) {
+            @Override
+            protected void publish(ProducerRecord<Object, Object> outRecord, KafkaOperations<Object, Object> kafka,
+                    ConsumerRecord<?, ?> inRecord) {
+                super.publish(outRecord, kafka, inRecord);
+                deadLetters(meters, outRecord.topic()).increment();
+            }
+        };
 
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
         backOff.setInitialInterval(retry.initialInterval().toMillis());
@@ -57,6 +72,17 @@ public class DeadLetterPublishing implements DisposableBean {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(InvalidEventException.class, IllegalArgumentException.class);
         return handler;
+    }
+
+    /**
+     * {@code hub.kafka.dead.letters{topic}} ({@code hub_kafka_dead_letters_total}), by dead-letter topic. Also called
+     * at start-up for every declared {@code .DLT} topic, so the series exist before the first dead letter.
+     */
+    public static Counter deadLetters(MeterRegistry meters, String deadLetterTopic) {
+        return Counter.builder("hub.kafka.dead.letters")
+                .description("records sent to a dead-letter topic")
+                .tag("topic", deadLetterTopic)
+                .register(meters);
     }
 
     @Override

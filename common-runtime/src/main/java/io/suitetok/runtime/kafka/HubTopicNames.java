@@ -18,6 +18,8 @@ public class HubTopicNames {
 
     private final HubProperties.Kafka settings;
 
+    private final java.util.Set<String> declaredDeadLetters = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     public HubTopicNames(HubProperties.Kafka settings) {
         this.settings = settings;
     }
@@ -49,8 +51,14 @@ public class HubTopicNames {
         for (HubTopic topic : topics) {
             declared.add(build(name(topic), topic.cleanupPolicy().kafkaValue()));
             declared.add(build(deadLetterName(topic), TopicConfig.CLEANUP_POLICY_DELETE));
+            declaredDeadLetters.add(deadLetterName(topic));
         }
         return new KafkaAdmin.NewTopics(declared.toArray(NewTopic[]::new));
+    }
+
+    /** The dead-letter topics declared so far (all of them once the context has started). */
+    public java.util.Set<String> declaredDeadLetterTopics() {
+        return java.util.Set.copyOf(declaredDeadLetters);
     }
 
     private NewTopic build(String name, String cleanupPolicy) {

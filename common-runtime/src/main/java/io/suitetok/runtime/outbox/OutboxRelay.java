@@ -6,6 +6,7 @@ import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.event.EventEnvelope;
 import io.suitetok.runtime.config.HubProperties;
 import io.suitetok.runtime.kafka.EventPublisher;
+import io.suitetok.runtime.tracing.TraceParents;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +36,17 @@ public class OutboxRelay implements SmartLifecycle {
     private final EventCodec codec;
     private final HubProperties.Outbox settings;
     private final Counter published;
+    private final TraceParents traces;
     private ScheduledExecutorService scheduler;
 
     public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, EventPublisher publisher, EventCodec codec,
             HubProperties.Outbox settings, MeterRegistry meters) {
+        this(jdbc, transaction, publisher, codec, settings, meters, TraceParents.none());
+    }
+
+    public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, EventPublisher publisher, EventCodec codec,
+            HubProperties.Outbox settings, MeterRegistry meters, TraceParents traces) {
+        this.traces = traces;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.publisher = publisher;
@@ -57,10 +65,11 @@ public class OutboxRelay implements SmartLifecycle {
                 return 0; // another replica is relaying this schema
             }
             List<PendingRow> rows = jdbc.query(
-                    "select id, topic, envelope::text as envelope from outbox where published_at is null "
+                    "select id, topic, envelope::text as envelope, traceparent from outbox where published_at is null "
                             + "order by id limit ?",
                     (rs, i) -> new PendingRow(rs.getLong("id"), rs.getString("topic"),
-                            codec.read(rs.getString("envelope").getBytes(StandardCharsets.UTF_8))),
+                            codec.read(rs.getString("envelope").getBytes(StandardCharsets.UTF_8)),
+                            rs.getString("traceparent")),
                     settings.batchSize());
             List<Long> acknowledged = publishInOrder(rows);
             if (!acknowledged.isEmpty()) {
@@ -81,7 +90,11 @@ public class OutboxRelay implements SmartLifecycle {
     private List<Long> publishInOrder(List<PendingRow> rows) {
         List<CompletableFuture<?>> sends = new ArrayList<>();
         for (PendingRow row : rows) {
-            sends.add(publisher.publishTo(row.topic(), row.envelope()));
+            // The send (and the producer span Kafka's observation opens, whose context goes out as the record's
+            // traceparent header) happens inside a span continuing the trace that wrote the row.
+            sends.add(row.traceParent() == null ? publisher.publishTo(row.topic(), row.envelope())
+                    : traces.inSpan("outbox relay", List.of(row.traceParent()),
+                            () -> publisher.publishTo(row.topic(), row.envelope())));
         }
         List<Long> acknowledged = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -150,6 +163,6 @@ public class OutboxRelay implements SmartLifecycle {
         return scheduler != null;
     }
 
-    private record PendingRow(long id, String topic, EventEnvelope envelope) {
+    private record PendingRow(long id, String topic, EventEnvelope envelope, String traceParent) {
     }
 }

@@ -40,6 +40,8 @@ class KafkaInboxDeadLetterIntegrationTest {
     HubTopicNames topicNames;
     @Autowired
     EventCodec codec;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @Test
     void anEventPublishedIsConsumedThroughTheInbox() {
@@ -71,6 +73,7 @@ class KafkaInboxDeadLetterIntegrationTest {
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextRecordOnItsPartitionIsProcessed() {
         String topic = topicNames.name(HubTopic.INVENTORY_LEVELS);
         EventEnvelope next = stock.movement("POISON-NEIGHBOUR", 1);
+        double deadLettersBefore = deadLetters(topic);
 
         TopicRecords.send(topic, 0, "POISON", "{\"eventId\": not json".getBytes(StandardCharsets.UTF_8));
         TopicRecords.send(topic, 0, next.key(), codec.write(next));
@@ -80,6 +83,12 @@ class KafkaInboxDeadLetterIntegrationTest {
         assertThat(dead.partition()).isZero();
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{\"eventId\": not json");
         assertThat(header(dead, "kafka_dlt-exception-stacktrace")).contains("unreadable event envelope");
+        assertThat(deadLetters(topic)).as("hub_kafka_dead_letters_total of the DLT").isGreaterThan(deadLettersBefore);
+    }
+
+    /** Registered at start-up for every declared dead-letter topic, so it is there (at zero) before the first. */
+    private double deadLetters(String topic) {
+        return meters.get("hub.kafka.dead.letters").tag("topic", topic + ".DLT").counter().count();
     }
 
     @Test

@@ -122,6 +122,24 @@ class OutboxRelayIntegrationTest {
                 written.stream().map(event -> event.eventId().toString()).toList());
     }
 
+    @Test
+    void anEventWrittenInsideATraceIsPublishedAsPartOfThatTrace() {
+        service = start("--hub.outbox.relay-enabled=false");
+        io.micrometer.tracing.Tracer tracer = service.getBean(io.micrometer.tracing.Tracer.class);
+        io.micrometer.tracing.Span request = tracer.nextSpan().name("webhook").start();
+        EventEnvelope event;
+        try (io.micrometer.tracing.Tracer.SpanInScope scope = tracer.withSpan(request)) {
+            event = service.getBean(StockService.class).recordAndAnnounce("TRACED", 4);
+        } finally {
+            request.end();
+        }
+
+        service.getBean(OutboxRelay.class).relayPending(); // later, on another thread in production
+
+        assertThat(recordsOf(event, WAIT)).singleElement().satisfies(record -> assertThat(header(record, "traceparent"))
+                .as("the consumer continues the writer's trace").startsWith("00-" + request.context().traceId() + "-"));
+    }
+
     private ConfigurableApplicationContext start(String relaySwitch) {
         return EmbeddedHubApplication.start(RuntimeTestApplication.class, ISOLATION, relaySwitch);
     }

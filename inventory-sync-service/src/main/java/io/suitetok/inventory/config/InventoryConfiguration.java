@@ -24,6 +24,8 @@ import io.suitetok.runtime.outbox.OutboxWriter;
 import io.suitetok.tiktok.api.TikTokShopClient;
 import io.suitetok.tiktok.spring.TikTokShops;
 import javax.sql.DataSource;
+import io.suitetok.inventory.push.InventoryTelemetry;
+import io.suitetok.runtime.metrics.ParkedItems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,8 +76,20 @@ public class InventoryConfiguration {
 
     @Bean
     InventoryPusher inventoryPusher(PushPlanner planner, LevelStore levels, TikTokShopClient tiktok, TikTokShops shops,
-            InventoryProperties properties, MeterRegistry meters) {
-        return new InventoryPusher(planner, levels, tiktok, shops, properties, meters);
+            InventoryProperties properties, MeterRegistry meters, InventoryTelemetry telemetry) {
+        return new InventoryPusher(planner, levels, tiktok, shops, properties, meters, telemetry);
+    }
+
+    @Bean
+    InventoryTelemetry inventoryTelemetry(JdbcTemplate jdbc, MeterRegistry meters, InventoryProperties properties) {
+        return new InventoryTelemetry(jdbc, meters, properties.shops().stream().map(ShopInventorySettings::shopId)
+                .toList());
+    }
+
+    /** Levels whose last push failed or TikTok refused: retried with backoff, and shown with their error. */
+    @Bean
+    ParkedItems levelsFailingToPush() {
+        return new ParkedItems("inventory", "select count(*) from inventory_level where last_error is not null");
     }
 
     @Bean

@@ -59,6 +59,7 @@ public class InventoryPusher implements AutoCloseable {
     private final TikTokShops shops;
     private final InventoryProperties properties;
     private final MeterRegistry meters;
+    private final InventoryTelemetry telemetry;
     private final ExecutorService lanes = daemonPool("inventory-push-shop");
     private final ExecutorService products = daemonPool("inventory-push");
     private final ExecutorService wire = daemonPool("inventory-push-call");
@@ -66,7 +67,8 @@ public class InventoryPusher implements AutoCloseable {
     private volatile boolean stopped;
 
     public InventoryPusher(PushPlanner planner, LevelStore levels, TikTokShopClient tiktok, TikTokShops shops,
-            InventoryProperties properties, MeterRegistry meters) {
+            InventoryProperties properties, MeterRegistry meters, InventoryTelemetry telemetry) {
+        this.telemetry = telemetry;
         this.planner = planner;
         this.levels = levels;
         this.tiktok = tiktok;
@@ -186,6 +188,7 @@ public class InventoryPusher implements AutoCloseable {
         Map<Claim, RaiseOnlyByNetSuiteGain.Decision> toSend = new LinkedHashMap<>();
         for (Claim claim : current) {
             Integer tiktokNow = shown.get(claim);
+            telemetry.readBack(claim, tiktokNow);
             if (tiktokNow == null) {
                 failed(claim, "SKU " + claim.skuId() + " is not in product " + product.productId() + " on TikTok");
                 continue;
@@ -263,6 +266,7 @@ public class InventoryPusher implements AutoCloseable {
                     late.sentAt(), late.pushedBasis(), late.verifyAt());
         }
         meters.counter("inventory.push.skus", "outcome", "accepted").increment(acceptances.size() - stale.size());
+        telemetry.accepted(sent.stream().filter(claim -> !refused.containsKey(claim)).toList());
         meters.counter("inventory.push.skus", "outcome", "outcome-stale").increment(stale.size());
         return acceptances.size() - stale.size();
     }

@@ -78,7 +78,7 @@ public class PushPlanner {
                         // records no pushed basis (the next computation stores a basis).
                         level.basis(), level.basis() == null ? null : level.pushedBasis(),
                         level.deliverable() == null ? level.sellable() : level.deliverable(), explainable,
-                        holdExpired));
+                        holdExpired, level.acceptedQuantity(), level.acceptedAt()));
             }
             return new Plan(claims);
         });
@@ -88,9 +88,21 @@ public class PushPlanner {
      * One level to send: the version it was computed as, the hub's sellable quantity ({@code quantity})
      * and the NetSuite side of the push rule.
      */
+    /**
+     * @param lastSet   the value TikTok last accepted from the hub (null before the first push): a read-back that
+     *                  differs from it is drift
+     * @param lastSetAt when TikTok accepted it
+     */
     public record Claim(LineKey key, long version, int quantity, long knownLineSeq, long committedUnits,
             String productId, String skuId, int attempts, Long basis, Long pushedBasis, long deliverable,
-            long explainable, boolean holdExpired) {
+            long explainable, boolean holdExpired, Integer lastSet, Instant lastSetAt) {
+
+        public Claim(LineKey key, long version, int quantity, long knownLineSeq, long committedUnits,
+                String productId, String skuId, int attempts, Long basis, Long pushedBasis, long deliverable,
+                long explainable, boolean holdExpired) {
+            this(key, version, quantity, knownLineSeq, committedUnits, productId, skuId, attempts, basis, pushedBasis,
+                    deliverable, explainable, holdExpired, null, null);
+        }
     }
 
     public record Plan(List<Claim> claims) {

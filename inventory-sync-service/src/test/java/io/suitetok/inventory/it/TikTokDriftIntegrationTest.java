@@ -73,10 +73,13 @@ class TikTokDriftIntegrationTest extends InventoryFlowSupport {
         TIKTOK.control().editStockInSellerCenter(US_SHOP, "DRIFT-2", EAST, 40);
         pusher.pushOnce();
         assertThat(tiktokStock("DRIFT-2")).as("nothing the hub heard of changed").isEqualTo(40);
+        double driftBefore = meters.get("hub.inventory.drift").tag("shop", US_SHOP).counter().count();
 
         assertThat(verifications.requestAll()).isPositive();
         pusher.pushOnce();
         assertThat(tiktokStock("DRIFT-2")).isEqualTo(12);
+        assertThat(meters.get("hub.inventory.drift").tag("shop", US_SHOP).counter().count())
+                .as("the read back found 40 where the hub had set 12").isGreaterThan(driftBefore);
         List<Integer> set = valuesSetOnTikTok("DRIFT-2");
         assertThat(set.subList(set.size() - 3, set.size())).containsExactly(12, 40, 12);
     }

@@ -12,6 +12,8 @@ import io.suitetok.netsuite.governance.JitteredBackoff;
 import io.suitetok.netsuite.governance.Permit;
 import io.suitetok.netsuite.governance.PermitTimeoutException;
 import io.suitetok.netsuite.metrics.SuiteTalkMetrics;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +36,11 @@ final class SuiteTalkCalls {
     private final SuiteTalkMetrics metrics;
     private final int maxAttempts;
     private final Duration permitTimeout;
+    private final ObservationRegistry observations;
 
     SuiteTalkCalls(SuiteTalkConfig config, PortPool ports, TokenPassportSigner signer, AdaptiveConcurrencyLimit limit,
-                   FaultClassifier classifier, SuiteTalkMetrics metrics) {
+                   FaultClassifier classifier, SuiteTalkMetrics metrics, ObservationRegistry observations) {
+        this.observations = observations;
         this.ports = ports;
         this.signer = signer;
         this.limit = limit;
@@ -47,7 +51,15 @@ final class SuiteTalkCalls {
         this.permitTimeout = config.concurrency().permitTimeout();
     }
 
+    /** One observation per operation, retries and permit waits included: a span {@code netsuite <operation>}. */
     <T> T call(String operation, Replay replay, PortCall<T> call) {
+        return Observation.createNotStarted("netsuite.call", observations)
+                .contextualName("netsuite " + operation)
+                .lowCardinalityKeyValue("operation", operation)
+                .observe(() -> callWithRetries(operation, replay, call));
+    }
+
+    private <T> T callWithRetries(String operation, Replay replay, PortCall<T> call) {
         int attempt = 0;
         while (true) {
             attempt++;

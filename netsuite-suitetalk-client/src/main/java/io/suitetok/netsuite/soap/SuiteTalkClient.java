@@ -23,6 +23,7 @@ import com.netsuite.webservices.platform.messages_2025_2.WriteResponse;
 import com.netsuite.webservices.platform.messages_2025_2.WriteResponseList;
 import com.netsuite.webservices.platform_2025_2.NetSuitePortType;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.suitetok.netsuite.auth.TokenPassportSigner;
 import io.suitetok.netsuite.config.SuiteTalkConfig;
 import io.suitetok.netsuite.fault.FaultClassifier;
@@ -71,12 +72,18 @@ public final class SuiteTalkClient {
     }
 
     public static SuiteTalkClient create(SuiteTalkConfig config, MeterRegistry registry, TokenPassportSigner signer) {
+        return create(config, registry, signer, ObservationRegistry.NOOP);
+    }
+
+    /** @param observations each operation is one observation, a span named {@code netsuite <operation>} when traced */
+    public static SuiteTalkClient create(SuiteTalkConfig config, MeterRegistry registry, TokenPassportSigner signer,
+            ObservationRegistry observations) {
         AdaptiveConcurrencyLimit limit = new AdaptiveConcurrencyLimit(config.concurrency().share(),
                 config.concurrency().recoveryQuietPeriod());
         SuiteTalkMetrics metrics = new SuiteTalkMetrics(registry, limit);
         FaultClassifier classifier = new FaultClassifier();
         PortPool ports = new PortPool(config, new UnknownContentSkipper(metrics));
-        SuiteTalkCalls calls = new SuiteTalkCalls(config, ports, signer, limit, classifier, metrics);
+        SuiteTalkCalls calls = new SuiteTalkCalls(config, ports, signer, limit, classifier, metrics, observations);
         RecordReader reader = new RecordReader(calls, metrics);
         RecordWriter writer = new RecordWriter(calls, reader, classifier, metrics, config.retry());
         return new SuiteTalkClient(config, calls, reader, writer, limit, ports.endpoint());

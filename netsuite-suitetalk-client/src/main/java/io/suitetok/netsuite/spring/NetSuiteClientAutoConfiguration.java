@@ -1,6 +1,7 @@
 package io.suitetok.netsuite.spring;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.suitetok.netsuite.config.ConcurrencyPolicy;
 import io.suitetok.netsuite.config.SuiteTalkConfig;
@@ -36,8 +37,8 @@ public class NetSuiteClientAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     NetSuiteGateway netSuiteGateway(SuiteTalkConfig config, ObjectProvider<MeterRegistry> meters,
-                                    NetSuiteProperties properties) {
+                                    NetSuiteProperties properties, ObjectProvider<ObservationRegistry> observations) {
         return SoapNetSuiteGatewayFactory.create(config, meters.getIfAvailable(SimpleMeterRegistry::new),
-                properties.priceScheduleRecordTypeId());
+                properties.priceScheduleRecordTypeId(), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 }

@@ -26,6 +26,10 @@ import io.suitetok.tiktok.api.TikTokShopClient;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.suitetok.runtime.metrics.ParkedItems;
+import io.suitetok.runtime.metrics.SyncLag;
+import io.suitetok.runtime.tracing.TraceParents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -50,9 +54,27 @@ public class OrderSyncConfiguration {
     @Bean
     SalesOrderFlusher salesOrderFlusher(OrderSnapshotStore snapshots, OrderStateStore states, SkuMappingReplica skus,
             NetSuiteGateway netsuite, OrderProperties properties, OutboxWriter outbox, EventCodec codec,
-            TransactionTemplate transaction, BuyerCustomers buyers, SentSalesOrders sent) {
+            TransactionTemplate transaction, BuyerCustomers buyers, SentSalesOrders sent, MeterRegistry meters,
+            TraceParents traces) {
         return new SalesOrderFlusher(snapshots, states, skus, netsuite, new SalesOrderMapper(properties.bodyFields()),
-                properties, outbox, codec, transaction, buyers, sent);
+                properties, outbox, codec, transaction, buyers, sent, SyncLag.of(meters, "order", "netsuite"), traces);
+    }
+
+    @Bean
+    ParkedItems parkedOrders() {
+        return new ParkedItems("order", "select count(*) from order_state where state = 'PARKED'");
+    }
+
+    @Bean
+    ParkedItems parkedFulfilments() {
+        return new ParkedItems("fulfilment", "select count(*) from fulfilment_shipment where state = 'PARKED'");
+    }
+
+    /** The same rows as GET /orders/returns/parked: parked, or waiting for a parked Sales Order. */
+    @Bean
+    ParkedItems parkedReturns() {
+        return new ParkedItems("return",
+                "select count(*) from order_return where state in ('PARKED', 'WAITING_FOR_SALES_ORDER')");
     }
 
     @Bean

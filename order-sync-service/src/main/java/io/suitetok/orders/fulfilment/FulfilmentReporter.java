@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.suitetok.runtime.metrics.SyncLag;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,10 +53,13 @@ public class FulfilmentReporter {
     private final OutboxWriter outbox;
     private final EventCodec codec;
     private final TransactionTemplate transaction;
+    /** fulfilment → TikTok: from NetSuite's last change of the fulfilment to TikTok taking the shipment. */
+    private final SyncLag lag;
 
     public FulfilmentReporter(FulfilmentStore store, OrderStateStore states, OrderSnapshotStore snapshots,
             SkuMappingReplica skus, OrderProperties properties, TikTokShipper shipper, OutboxWriter outbox, EventCodec codec,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, MeterRegistry meters) {
+        this.lag = SyncLag.of(meters, "fulfilment", "tiktok");
         this.store = store;
         this.states = states;
         this.snapshots = snapshots;
@@ -174,6 +179,7 @@ public class FulfilmentReporter {
             outbox.enqueue(HubTopic.ORDER_FULFILMENTS, codec.envelope(FulfilmentEvents.OrderShipped,
                     "order-sync-service", done.orderId(), done.orderId(), new ShopId(done.shopId()), event));
         });
+        lag.acknowledged(fulfilment.lastModified());
         return Outcome.SHIPPED;
     }
 

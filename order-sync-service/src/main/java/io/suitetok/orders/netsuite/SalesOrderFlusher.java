@@ -21,7 +21,9 @@ import io.suitetok.orders.store.OrderState.Stage;
 import io.suitetok.orders.store.OrderStateStore;
 import io.suitetok.orders.store.SentSalesOrders;
 import io.suitetok.runtime.catalog.SkuMappingReplica;
+import io.suitetok.runtime.metrics.SyncLag;
 import io.suitetok.runtime.outbox.OutboxWriter;
+import io.suitetok.runtime.tracing.TraceParents;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,10 +55,16 @@ public class SalesOrderFlusher {
     private final TransactionTemplate transaction;
     private final BuyerCustomers buyers;
     private final SentSalesOrders sent;
+    private final SyncLag lag;
+    private final TraceParents traces;
 
+    /** @param lag order → NetSuite: from the snapshot's TikTok update_time to the Sales Order written */
     public SalesOrderFlusher(OrderSnapshotStore snapshots, OrderStateStore states, SkuMappingReplica skus,
             NetSuiteGateway netsuite, SalesOrderMapper mapper, OrderProperties properties, OutboxWriter outbox,
-            EventCodec codec, TransactionTemplate transaction, BuyerCustomers buyers, SentSalesOrders sent) {
+            EventCodec codec, TransactionTemplate transaction, BuyerCustomers buyers, SentSalesOrders sent,
+            SyncLag lag, TraceParents traces) {
+        this.lag = lag;
+        this.traces = traces;
         this.buyers = buyers;
         this.sent = sent;
         this.snapshots = snapshots;
@@ -73,7 +81,8 @@ public class SalesOrderFlusher {
     /** One batch; returns how many orders it settled (written, parked or set waiting). */
     public int flushOnce() {
         Integer settled = transaction.execute(status -> {
-            List<Order> batch = snapshots.lockPending(properties.batchSize());
+            List<OrderSnapshotStore.Pending> pending = snapshots.lockPending(properties.batchSize());
+            List<Order> batch = pending.stream().map(OrderSnapshotStore.Pending::order).toList();
             List<Order> toWrite = new ArrayList<>();
             List<SalesOrderDraft> drafts = new ArrayList<>();
             Map<TikTokOrderId, String> fingerprints = new java.util.HashMap<>();
@@ -99,7 +108,12 @@ public class SalesOrderFlusher {
             if (!drafts.isEmpty()) {
                 sent.recordSending(toWrite.stream().map(order -> new SentSalesOrders.OrderKey(order.shopId().value(),
                         order.orderId().value())).toList());
-                List<WriteOutcome> outcomes = netsuite.upsertSalesOrders(drafts);
+                // One call for the batch: its span continues the first order's trace and links the others', so each
+                // order's trace reaches the NetSuite write (docs/tracing.md).
+                List<String> batchTraces = pending.stream().filter(p -> toWrite.contains(p.order()))
+                        .map(OrderSnapshotStore.Pending::traceParent).toList();
+                List<WriteOutcome> outcomes = traces.inSpan("sales-order batch", batchTraces,
+                        () -> netsuite.upsertSalesOrders(drafts));
                 for (int i = 0; i < outcomes.size(); i++) {
                     done += record(toWrite.get(i), outcomes.get(i), fingerprints.get(toWrite.get(i).orderId()),
                             drafts.get(i).customer().value()) ? 1 : 0;
@@ -215,6 +229,7 @@ public class SalesOrderFlusher {
             states.journey(state.shopId(), state.orderId(), "SALES_ORDER_WRITTEN",
                     written.tranId().orElse(written.internalId().value()) + " (" + order.status() + ")");
             announce(order, state, OrderResultEvents.SalesOrderWritten);
+            lag.acknowledged(order.updateTime());
             return true;
         }
         WriteOutcome.Rejected rejected = (WriteOutcome.Rejected) outcome;

@@ -2,6 +2,7 @@ package io.suitetok.orders.store;
 
 import io.suitetok.model.event.EventCodec;
 import io.suitetok.model.order.Order;
+import io.suitetok.runtime.tracing.TraceParents;
 import java.sql.Timestamp;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,10 +14,16 @@ public class OrderSnapshotStore {
 
     private final JdbcTemplate jdbc;
     private final EventCodec codec;
+    private final TraceParents traces;
 
-    public OrderSnapshotStore(JdbcTemplate jdbc, EventCodec codec) {
+    public OrderSnapshotStore(JdbcTemplate jdbc, EventCodec codec, TraceParents traces) {
         this.jdbc = jdbc;
         this.codec = codec;
+        this.traces = traces;
+    }
+
+    /** An order waiting for NetSuite, with the trace that stored its snapshot (null when untraced). */
+    public record Pending(Order order, String traceParent) {
     }
 
     /**
@@ -28,23 +35,25 @@ public class OrderSnapshotStore {
      * @return true when this snapshot is now the newest
      */
     public boolean saveIfNewer(Order order) {
-        return jdbc.update("insert into order_snapshot (shop_id, order_id, update_time, status, snapshot, needs_write) "
-                + "values (?, ?, ?, ?, ?::jsonb, true) on conflict (shop_id, order_id) do update set "
+        return jdbc.update("insert into order_snapshot (shop_id, order_id, update_time, status, snapshot, needs_write, "
+                + "traceparent) values (?, ?, ?, ?, ?::jsonb, true, ?) on conflict (shop_id, order_id) do update set "
                 + "update_time = excluded.update_time, status = excluded.status, snapshot = excluded.snapshot, "
-                + "received_at = now(), needs_write = true where order_snapshot.update_time < excluded.update_time "
+                + "received_at = now(), needs_write = true, traceparent = excluded.traceparent "
+                + "where order_snapshot.update_time < excluded.update_time "
                 + "or (order_snapshot.update_time = excluded.update_time and order_snapshot.snapshot <> excluded.snapshot)",
                 order.shopId().value(), order.orderId().value(), Timestamp.from(order.updateTime()),
-                order.status().name(), codec.writeText(order)) == 1;
+                order.status().name(), codec.writeText(order), traces.current()) == 1;
     }
 
     /**
      * Takes up to {@code limit} orders waiting for NetSuite and locks them for the caller's
      * transaction; rows another replica holds are skipped, not waited for.
      */
-    public java.util.List<Order> lockPending(int limit) {
-        return jdbc.queryForList("select snapshot::text from order_snapshot where needs_write order by received_at "
-                + "limit ? for update skip locked", String.class, limit).stream()
-                .map(json -> codec.readValue(json, Order.class)).toList();
+    public java.util.List<Pending> lockPending(int limit) {
+        return jdbc.query("select snapshot::text as snapshot, traceparent from order_snapshot where needs_write "
+                + "order by received_at limit ? for update skip locked",
+                (rs, i) -> new Pending(codec.readValue(rs.getString("snapshot"), Order.class),
+                        rs.getString("traceparent")), limit);
     }
 
     public void markDone(String shopId, String orderId) {

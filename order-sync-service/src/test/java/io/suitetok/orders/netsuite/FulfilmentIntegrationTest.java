@@ -109,6 +109,13 @@ class FulfilmentIntegrationTest {
     EventCodec codec;
     @Autowired
     HubTopicNames topics;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    /** hub_sync_lag_seconds{flow="fulfilment"}: NetSuite's fulfilment change to TikTok taking the shipment. */
+    private long fulfilmentLags() {
+        return meters.get("hub.sync.lag").tag("flow", "fulfilment").tag("target", "tiktok").timer().count();
+    }
 
     @BeforeEach
     void mapSkus() {
@@ -125,7 +132,9 @@ class FulfilmentIntegrationTest {
         String salesOrder = salesOrderOf(placed);
 
         String first = fulfil(salesOrder, Map.of("3002", 2), "1Z999AA10000000101", UPS_METHOD);
+        long lagsBefore = fulfilmentLags();
         Map<Outcome, Integer> round1 = fulfilments.pollOnce();
+        assertThat(fulfilmentLags()).as("the shipment TikTok took is measured").isEqualTo(lagsBefore + 1);
         Map<String, Object> afterFirst = TIKTOK.control().order(placed.orderId());
         // TikTok's PARTIALLY_SHIPPING reaches the hub: the Sales Order must not be rewritten, or NetSuite
         // would be asked to drop the fulfilled lines (and offer the shipped units again).

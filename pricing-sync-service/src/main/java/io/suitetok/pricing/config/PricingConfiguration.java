@@ -28,6 +28,9 @@ import io.suitetok.tiktok.api.TikTokShopClient;
 import io.suitetok.tiktok.spring.TikTokShops;
 import java.time.Clock;
 import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.suitetok.runtime.metrics.ParkedItems;
+import io.suitetok.runtime.metrics.SyncLag;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -80,8 +83,15 @@ public class PricingConfiguration {
 
     @Bean
     PricePusher pricePusher(SkuPriceStore prices, ListedSkus listed, TikTokShopClient tiktok, TikTokShops shops,
-            PricingProperties properties, PromotionActivities promotions, Clock clock) {
-        return new PricePusher(prices, listed, tiktok, shops, properties, promotions, clock);
+            PricingProperties properties, PromotionActivities promotions, Clock clock, MeterRegistry meters) {
+        return new PricePusher(prices, listed, tiktok, shops, properties, promotions, clock,
+                SyncLag.of(meters, "pricing", "tiktok", clock));
+    }
+
+    /** Prices a person must fix (no price in the level, no rate, refused by TikTok): GET /pricing/parked. */
+    @Bean
+    ParkedItems parkedPrices() {
+        return new ParkedItems("pricing", "select count(*) from sku_price where parked_reason is not null");
     }
 
     @Bean

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import io.suitetok.runtime.metrics.SyncLag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,9 +55,15 @@ public class PricePusher {
     private final OngoingPromotions promotions;
     private final Clock clock;
     private final ReentrantLock rounds = new ReentrantLock();
+    private final SyncLag lag;
 
+    /**
+     * @param lag pricing → TikTok: from the price's NetSuite modification (or its effective time, for a scheduled
+     *            price that took effect later) to TikTok accepting it
+     */
     public PricePusher(SkuPriceStore prices, ListedSkus listed, TikTokShopClient tiktok, TikTokShops shops,
-            PricingProperties settings, OngoingPromotions promotions, Clock clock) {
+            PricingProperties settings, OngoingPromotions promotions, Clock clock, SyncLag lag) {
+        this.lag = lag;
         this.prices = prices;
         this.listed = listed;
         this.tiktok = tiktok;
@@ -152,6 +159,9 @@ public class PricePusher {
                 }
             }
             prices.acceptedAll(shop.shopId(), accepted);
+            // Only prices that were due carry a change; the product's other SKUs went along unchanged.
+            bySkuId.values().stream().filter(price -> price.pushDue() && accepted.containsKey(price.sellerSku()))
+                    .forEach(price -> lag.acknowledged(changedAt(price)));
             return accepted.size();
         } catch (TikTokApiException e) {
             if (!e.isRetryable()) {
@@ -165,6 +175,11 @@ public class PricePusher {
             retryLater(shop, bySkuId.values(), e.toString());
         }
         return 0;
+    }
+
+    private static Instant changedAt(StoredPrice price) {
+        return price.effectiveFrom() != null && price.effectiveFrom().isAfter(price.sourceModified())
+                ? price.effectiveFrom() : price.sourceModified();
     }
 
     private void retryLater(PricingShopSettings shop, Iterable<StoredPrice> skus, String error) {

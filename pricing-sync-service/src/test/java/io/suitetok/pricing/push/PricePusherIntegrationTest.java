@@ -81,7 +81,9 @@ class PricePusherIntegrationTest {
         PricingProperties settings = new PricingProperties(Duration.ofMinutes(1), Duration.ofMinutes(2),
                 Duration.ofMillis(500), Duration.ofSeconds(2), Map.of("2", "GBP"), List.of(UK_SHOP), false, false, false);
         return new PricePusher(prices, directory, tiktok, shops, settings, (shop, sku) -> Optional.ofNullable(promotionEnds)
-                .filter(Instant.now()::isBefore), Clock.systemUTC());
+                .filter(Instant.now()::isBefore), Clock.systemUTC(),
+                io.suitetok.runtime.metrics.SyncLag.of(new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+                        "pricing", "tiktok"));
     }
 
     private ProductState list(String title, String... sellerSkus) {

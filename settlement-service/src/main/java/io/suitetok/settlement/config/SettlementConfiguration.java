@@ -18,6 +18,8 @@ import io.suitetok.settlement.posting.StatementPosting;
 import io.suitetok.settlement.store.StatementStore;
 import io.suitetok.tiktok.api.TikTokShopClient;
 import java.time.Clock;
+import io.suitetok.runtime.metrics.ParkedItems;
+import io.suitetok.runtime.metrics.SyncLag;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
@@ -49,8 +51,16 @@ public class SettlementConfiguration {
 
     @Bean
     StatementPosting statementPosting(JdbcTemplate jdbc, NetSuiteGateway netsuite, StatementStore statements,
-            SettlementProperties properties, EventCodec codec) {
-        return new StatementPosting(jdbc, netsuite, statements, properties, codec);
+            SettlementProperties properties, EventCodec codec, MeterRegistry meters) {
+        return new StatementPosting(jdbc, netsuite, statements, properties, codec,
+                SyncLag.of(meters, "settlement", "netsuite"));
+    }
+
+    /** Statement lines no order, refund or adjustment matched and no one has resolved yet (GET /finance/...). */
+    @Bean
+    ParkedItems unmatchedStatementLines() {
+        return new ParkedItems("settlement",
+                "select count(*) from statement_line where match_status = 'UNMATCHED' and resolved_at is null");
     }
 
     @Bean

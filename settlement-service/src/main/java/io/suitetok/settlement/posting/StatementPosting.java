@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.suitetok.runtime.metrics.SyncLag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,9 +31,12 @@ public class StatementPosting {
     private final StatementStore statements;
     private final SettlementProperties properties;
     private final EventCodec codec;
+    /** settlement → NetSuite: from TikTok's statement time to the Journal Entry posted. */
+    private final SyncLag lag;
 
     public StatementPosting(JdbcTemplate jdbc, NetSuiteGateway netsuite, StatementStore statements,
-            SettlementProperties properties, EventCodec codec) {
+            SettlementProperties properties, EventCodec codec, SyncLag lag) {
+        this.lag = lag;
         this.jdbc = jdbc;
         this.netsuite = netsuite;
         this.statements = statements;
@@ -57,8 +61,9 @@ public class StatementPosting {
             markPosted(statementId, null, postings, "nothing to post");
             return true;
         }
-        LocalDate day = jdbc.queryForObject("select statement_time from statement where statement_id = ?",
-                java.sql.Timestamp.class, statementId).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        java.time.Instant statementTime = jdbc.queryForObject("select statement_time from statement where "
+                + "statement_id = ?", java.sql.Timestamp.class, statementId).toInstant();
+        LocalDate day = statementTime.atZone(ZoneOffset.UTC).toLocalDate();
         Map<String, String> custom = new LinkedHashMap<>();
         custom.put(properties.bodyFields().source(), "TikTok Shop");
         custom.put(properties.bodyFields().shopId(), shop.shopId());
@@ -68,6 +73,7 @@ public class StatementPosting {
         WriteOutcome outcome = netsuite.upsertJournalEntries(List.of(draft)).get(0);
         if (outcome instanceof WriteOutcome.Written written) {
             markPosted(statementId, written.internalId().value(), postings, null);
+            lag.acknowledged(statementTime);
             return true;
         }
         WriteOutcome.Rejected rejected = (WriteOutcome.Rejected) outcome;

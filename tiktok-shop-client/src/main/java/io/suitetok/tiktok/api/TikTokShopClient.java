@@ -1,6 +1,7 @@
 package io.suitetok.tiktok.api;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.suitetok.tiktok.auth.AccessTokens;
 import io.suitetok.tiktok.auth.AuthClient;
 import io.suitetok.tiktok.auth.TokenStore;
@@ -26,6 +27,11 @@ public class TikTokShopClient {
     private final PromotionApi promotions;
 
     public TikTokShopClient(TikTokClientConfig config, TokenStore tokenStore, Clock clock, MeterRegistry meters) {
+        this(config, tokenStore, clock, meters, ObservationRegistry.NOOP);
+    }
+
+    public TikTokShopClient(TikTokClientConfig config, TokenStore tokenStore, Clock clock, MeterRegistry meters,
+            ObservationRegistry observations) {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
@@ -33,7 +39,7 @@ public class TikTokShopClient {
                 .build();
         this.auth = new AuthClient(config, http);
         AccessTokens tokens = new AccessTokens(tokenStore, auth, clock, config.tokenRefreshMargin());
-        TikTokTransport transport = new TikTokTransport(config, http, tokens, clock, meters);
+        TikTokTransport transport = new TikTokTransport(config, http, tokens, clock, meters, observations);
         this.orders = new OrderApi(transport);
         this.products = new ProductApi(transport);
         this.stockAndPrices = new StockAndPriceApi(transport);

@@ -6,6 +6,8 @@ import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import io.suitetok.tiktok.auth.AccessTokens;
 import io.suitetok.tiktok.config.TikTokClientConfig;
 import io.suitetok.tiktok.error.RateLimitedException;
@@ -49,15 +51,25 @@ public class TikTokTransport {
     private final AccessTokens tokens;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final TikTokCallMeters callMeters;
+    private final ObservationRegistry observations;
     private final RateLimiterRegistry rateLimiters = RateLimiterRegistry.ofDefaults();
 
     public TikTokTransport(TikTokClientConfig config, OkHttpClient http, AccessTokens tokens, Clock clock,
             MeterRegistry meters) {
+        this(config, http, tokens, clock, meters, ObservationRegistry.NOOP);
+    }
+
+    /** @param observations each call is one observation, a span named {@code tiktok <endpoint>} when traced */
+    public TikTokTransport(TikTokClientConfig config, OkHttpClient http, AccessTokens tokens, Clock clock,
+            MeterRegistry meters, ObservationRegistry observations) {
         this.config = config;
         this.http = http;
         this.tokens = tokens;
         this.clock = clock;
         this.meters = meters;
+        this.callMeters = new TikTokCallMeters(meters);
+        this.observations = observations;
     }
 
     public <T> T execute(ShopContext shop, ApiCall call, Class<T> dataType) {
@@ -66,6 +78,14 @@ public class TikTokTransport {
     }
 
     public JsonNode execute(ShopContext shop, ApiCall call) {
+        // One span for the call with its retries, refresh and rate-limit waits: what the caller waited for.
+        return Observation.createNotStarted("tiktok.call", observations)
+                .contextualName("tiktok " + call.endpoint().name())
+                .lowCardinalityKeyValue("endpoint", call.endpoint().name())
+                .observe(() -> executeTimed(shop, call));
+    }
+
+    private JsonNode executeTimed(ShopContext shop, ApiCall call) {
         Timer.Sample timing = Timer.start(meters);
         String outcome = "error";
         try {
@@ -156,6 +176,7 @@ public class TikTokTransport {
                 return envelope.data();
             }
             TikTokApiException error = envelope.toException();
+            callMeters.answeredWithError(call.endpoint(), error.code());
             String retryAfter = response.header("Retry-After");
             if (error instanceof RateLimitedException && retryAfter != null) {
                 throw new RateLimitedException(error.httpStatus(), error.code(), envelope.message(),
@@ -172,9 +193,12 @@ public class TikTokTransport {
                         .limitRefreshPeriod(Duration.ofSeconds(1))
                         .timeoutDuration(config.rateLimitWait())
                         .build());
+        long started = System.nanoTime();
         try {
             RateLimiter.waitForPermission(limiter);
+            callMeters.waitedForRateBudget(endpoint, Duration.ofNanos(System.nanoTime() - started));
         } catch (RequestNotPermitted e) {
+            callMeters.waitedForRateBudget(endpoint, Duration.ofNanos(System.nanoTime() - started));
             throw new RateLimitedException(0, TikTokErrorCode.RATE_LIMITED.code(),
                     "local rate limit for " + endpoint.name() + " still saturated after " + config.rateLimitWait(), "");
         }

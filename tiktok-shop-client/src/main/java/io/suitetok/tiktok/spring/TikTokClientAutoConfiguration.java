@@ -2,10 +2,12 @@ package io.suitetok.tiktok.spring;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.suitetok.model.id.ShopId;
 import io.suitetok.tiktok.api.TikTokShopClient;
 import io.suitetok.tiktok.auth.AuthorizationNotices;
 import io.suitetok.tiktok.auth.JdbcTokenStore;
+import io.suitetok.tiktok.auth.TokenExpiryGauges;
 import io.suitetok.tiktok.auth.TokenStore;
 import io.suitetok.tiktok.config.TikTokClientConfig;
 import io.suitetok.tiktok.webhook.WebhookSignatureVerifier;
@@ -51,9 +53,10 @@ public class TikTokClientAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     TikTokShopClient tiktokShopClient(TikTokClientConfig config, TokenStore tokens, TikTokProperties properties,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<MeterRegistry> meters, ObjectProvider<ObservationRegistry> observations) {
         TikTokShopClient client = new TikTokShopClient(config, tokens, Clock.systemUTC(),
-                meters.getIfAvailable(SimpleMeterRegistry::new));
+                meters.getIfAvailable(SimpleMeterRegistry::new),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
         // A shop authorized for the first time arrives with an auth code; later starts find its tokens stored.
         for (TikTokProperties.Shop shop : properties.shops()) {
             ShopId id = new ShopId(shop.id());
@@ -68,6 +71,14 @@ public class TikTokClientAutoConfiguration {
     @ConditionalOnMissingBean
     AuthorizationNotices tiktokAuthorizationNotices(TokenStore tokens, ObjectProvider<MeterRegistry> meters) {
         return new AuthorizationNotices(tokens, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TokenExpiryGauges tiktokTokenExpiryGauges(TokenStore tokens, TikTokProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
+        return new TokenExpiryGauges(tokens, properties.shops().stream().map(shop -> new ShopId(shop.id())).toList(),
+                meters.getIfAvailable(SimpleMeterRegistry::new), Clock.systemUTC());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.suitetok.netsuite.gateway.soap;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.suitetok.netsuite.config.SuiteTalkConfig;
 import io.suitetok.netsuite.gateway.NetSuiteGateway;
 import io.suitetok.netsuite.soap.SuiteTalkClient;
@@ -17,6 +18,14 @@ public final class SoapNetSuiteGatewayFactory {
 
     /** @param priceScheduleTypeId the account's internal id of customrecord_suitetok_price_schedule */
     public static NetSuiteGateway create(SuiteTalkConfig config, MeterRegistry registry, String priceScheduleTypeId) {
-        return new SoapNetSuiteGateway(SuiteTalkClient.create(config, registry), priceScheduleTypeId);
+        return create(config, registry, priceScheduleTypeId, ObservationRegistry.NOOP);
+    }
+
+    /** @param observations spans {@code netsuite <operation>} around each SuiteTalk operation when traced */
+    public static NetSuiteGateway create(SuiteTalkConfig config, MeterRegistry registry, String priceScheduleTypeId,
+            ObservationRegistry observations) {
+        return new SoapNetSuiteGateway(SuiteTalkClient.create(config, registry,
+                new io.suitetok.netsuite.auth.TokenPassportSigner(config.credentials()), observations),
+                priceScheduleTypeId);
     }
 }
