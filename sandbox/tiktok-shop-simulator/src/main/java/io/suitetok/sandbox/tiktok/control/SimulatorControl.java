@@ -455,6 +455,17 @@ public class SimulatorControl {
         webhooks.setTarget(url);
     }
 
+    /**
+     * What the app's owner sets in Partner Center: the address that gets one event type of one shop, as
+     * Update Shop Webhook would set it. The local stack uses it so that no hub service's internals are needed.
+     */
+    public void subscribeWebhook(String shopId, String eventType, String address) {
+        if (!WebhookSubscriptions.acceptableAddress(address)) {
+            throw SandboxRefusal.badRequest("not an absolute http(s) URL: " + address);
+        }
+        subscriptions.put(shopId, eventType, address, now().getEpochSecond());
+    }
+
     public void setDeliveryPolicy(DeliveryPolicy policy) {
         webhooks.setPolicy(policy);
     }
