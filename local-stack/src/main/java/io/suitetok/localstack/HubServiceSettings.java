@@ -1,9 +1,15 @@
 package io.suitetok.localstack;
 
+import io.suitetok.catalog.CatalogSyncApplication;
+import io.suitetok.inventory.InventorySyncApplication;
+import io.suitetok.orders.OrderSyncApplication;
+import io.suitetok.pricing.PricingSyncApplication;
 import io.suitetok.sandbox.netsuite.NetSuiteSimulator;
+import io.suitetok.settlement.SettlementApplication;
 import io.suitetok.sandbox.tiktok.RunningSimulator;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +29,23 @@ final class HubServiceSettings {
         this.infrastructure = infrastructure;
         this.simulators = simulators;
         this.fixedPorts = fixedPorts;
+    }
+
+    /**
+     * Every service in the order the stack starts it (catalogue first: the others wait for its SKU mappings),
+     * with its settings. The one source of settings for both launchers, in one JVM and as processes.
+     */
+    List<ServiceSpec> services() {
+        return List.of(
+                new ServiceSpec("catalog-sync", "catalog-sync-service", CatalogSyncApplication.class, 8083, 9083,
+                        catalog()),
+                new ServiceSpec("order-sync", "order-sync-service", OrderSyncApplication.class, 8081, 9081, orders()),
+                new ServiceSpec("inventory-sync", "inventory-sync-service", InventorySyncApplication.class, 8082, 9082,
+                        inventory()),
+                new ServiceSpec("pricing-sync", "pricing-sync-service", PricingSyncApplication.class, 8084, 9084,
+                        pricing()),
+                new ServiceSpec("settlement", "settlement-service", SettlementApplication.class, 8085, 9085,
+                        settlement()));
     }
 
     Map<String, String> catalog() {
@@ -198,6 +221,8 @@ final class HubServiceSettings {
     /**
      * On one classpath every service would also start what only settlement-service brings (JPA for its finance
      * read model, its OpenAPI pages); deployed, the others have neither, so here they are switched off too.
+     * In its own process a service simply has none of these classes, and Spring ignores the exclusion of a class
+     * that is not there, so the same settings serve both modes.
      */
     private static Map<String, String> withoutSettlementLibraries(Map<String, String> p) {
         p.put("spring.autoconfigure.exclude", String.join(",",

@@ -1,19 +1,21 @@
 package io.suitetok.localstack;
 
-import io.suitetok.catalog.CatalogSyncApplication;
-import io.suitetok.inventory.InventorySyncApplication;
-import io.suitetok.orders.OrderSyncApplication;
-import io.suitetok.pricing.PricingSyncApplication;
-import io.suitetok.settlement.SettlementApplication;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The whole hub on one machine: embedded PostgreSQL and Kafka, both simulators, every service in its
- * own Spring context with its own schema and port, then a day of trading and its report.
+ * own Spring context (or, with {@code --processes}, its own JVM) with its own schema and port, then a day
+ * of trading and its report. The day and its invariants reach the services only as an operator would: HTTP,
+ * their database schemas, and the simulators they talk to, so one code path serves both modes.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -46,9 +48,27 @@ public final class LocalStack implements AutoCloseable {
     private Progress progress;
     private DayLedger ledger;
     private TradingDay day;
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private Consumer<RunningHub> midBurst = hub -> { };
 
     public LocalStack(StackOptions options) {
         this.options = options;
+    }
+
+    /** Something to do to the running hub in the middle of the day's order burst: a fault to survive. */
+    LocalStack duringOrderBurst(Consumer<RunningHub> fault) {
+        this.midBurst = fault;
+        return this;
+    }
+
+    /**
+     * Where the day's files go (each service's log, with {@code --processes}): {@code day-<time>-seed-<seed>}
+     * under {@code localstack.output} ({@code run-hub} sets local-stack/target; tests run in the module).
+     */
+    Path dayFolder() {
+        return Path.of(System.getProperty("localstack.output", "target")).resolve("day-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started) + "-seed-"
+                + options.seed());
     }
 
     public Outcome runDay() {
@@ -56,21 +76,16 @@ public final class LocalStack implements AutoCloseable {
         infrastructure = Infrastructure.start();
         log.info("PostgreSQL, Kafka, TikTok Shop simulator ({}) and NetSuite simulator ({}) are up",
                 simulators.tiktok.baseUrl(), simulators.netsuite.soapEndpoint());
-        HubServiceSettings settings = new HubServiceSettings(infrastructure, simulators, options.fixedPorts());
-        ServiceLauncher launcher = new ServiceLauncher();
-        hub = new RunningHub(launcher.start(CatalogSyncApplication.class, settings.catalog()),
-                launcher.start(OrderSyncApplication.class, settings.orders()),
-                launcher.start(InventorySyncApplication.class, settings.inventory()),
-                launcher.start(PricingSyncApplication.class, settings.pricing()),
-                launcher.start(SettlementApplication.class, settings.settlement()));
-        log.info("services up after {} s: catalog {}, orders {}, inventory {}, pricing {}, settlement {}",
-                Duration.between(started, Instant.now()).toSeconds(), hub.catalogUrl(), hub.ordersUrl(),
-                hub.inventoryUrl(), hub.pricingUrl(), hub.settlementUrl());
+        hub = startServices(new HubServiceSettings(infrastructure, simulators, options.fixedPorts()).services());
+        log.info("services up after {} s{}: catalog {}, orders {}, inventory {}, pricing {}, settlement {}",
+                Duration.between(started, Instant.now()).toSeconds(),
+                options.processes() ? " as processes (logs in " + dayFolder().toAbsolutePath() + ")" : "",
+                hub.catalogUrl(), hub.ordersUrl(), hub.inventoryUrl(), hub.pricingUrl(), hub.settlementUrl());
 
         HubTables tables = new HubTables(infrastructure.jdbc());
         progress = new Progress();
         progress.start(3);
-        day = new TradingDay(options, simulators, hub, tables, progress);
+        day = new TradingDay(options, simulators, hub, tables, progress, () -> midBurst.accept(hub));
         ledger = day.run();
         progress.close();
         List<Invariants.Result> verdicts = new Invariants(simulators.tiktok.control(), simulators.netsuite.account())
@@ -83,7 +98,28 @@ public final class LocalStack implements AutoCloseable {
                                 .filter(entry -> String.valueOf(entry.externalId()).startsWith("TTS-STMT-")).count(),
                         simulators.netsuite.account().deposits().stream()
                                 .filter(deposit -> String.valueOf(deposit.externalId()).startsWith("TTS-PAY-")).count()));
+        if (!processes.isEmpty()) {
+            report = report + ProcessFigures.table(processes);
+        }
         return new Outcome(report, verdicts, took);
+    }
+
+    /** Catalogue first, each one ready before the next starts, in this JVM or each in its own. */
+    private RunningHub startServices(List<ServiceSpec> services) {
+        List<HubService> running = new ArrayList<>();
+        if (options.processes()) {
+            ProcessLauncher launcher = new ProcessLauncher(ProcessLauncher.repositoryRoot(), dayFolder(),
+                    options.fixedPorts());
+            for (ServiceSpec service : services) {
+                ServiceProcess process = launcher.start(service);
+                processes.add(process);
+                running.add(process);
+            }
+        } else {
+            ServiceLauncher launcher = new ServiceLauncher();
+            services.forEach(service -> running.add(launcher.start(service)));
+        }
+        return new RunningHub(running.get(0), running.get(1), running.get(2), running.get(3), running.get(4));
     }
 
     /** The running services (after {@link #runDay()} started them). */

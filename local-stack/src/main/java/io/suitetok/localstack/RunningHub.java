@@ -1,62 +1,52 @@
 package io.suitetok.localstack;
 
+import java.util.List;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
-/** The five services, each in its own Spring context, and where each listens. */
-record RunningHub(ConfigurableApplicationContext catalog, ConfigurableApplicationContext orders,
-        ConfigurableApplicationContext inventory, ConfigurableApplicationContext pricing,
-        ConfigurableApplicationContext settlement) implements AutoCloseable {
+/** The five services, each in its own Spring context or its own process, and where each listens. */
+record RunningHub(HubService catalog, HubService orders, HubService inventory, HubService pricing,
+        HubService settlement) implements AutoCloseable {
 
     String catalogUrl() {
-        return baseUrl(catalog);
+        return catalog.apiUrl();
     }
 
     String ordersUrl() {
-        return baseUrl(orders);
+        return orders.apiUrl();
     }
 
     String inventoryUrl() {
-        return baseUrl(inventory);
+        return inventory.apiUrl();
     }
 
     String pricingUrl() {
-        return baseUrl(pricing);
+        return pricing.apiUrl();
     }
 
     String settlementUrl() {
-        return baseUrl(settlement);
+        return settlement.apiUrl();
     }
 
-    /** Where the cluster would probe and scrape it: health groups and Prometheus. */
-    static String managementUrl(ConfigurableApplicationContext context) {
-        return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.management.port");
-    }
-
-    static String apiUrl(ConfigurableApplicationContext context) {
-        return baseUrl(context);
-    }
-
-    private static String baseUrl(ConfigurableApplicationContext context) {
-        return "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    /** In the order they were started. */
+    List<HubService> all() {
+        return List.of(catalog, orders, inventory, pricing, settlement);
     }
 
     /** Upstream first, so nothing feeds a service that has already stopped. */
     @Override
     public void close() {
-        stop("settlement", settlement);
-        stop("order-sync", orders);
-        stop("inventory-sync", inventory);
-        stop("pricing-sync", pricing);
-        stop("catalog-sync", catalog);
+        stop(settlement);
+        stop(orders);
+        stop(inventory);
+        stop(pricing);
+        stop(catalog);
     }
 
     /** Each service must stop well inside Kubernetes' 30 s grace period; the log says how long it took. */
-    private static void stop(String name, ConfigurableApplicationContext service) {
+    private static void stop(HubService service) {
         long started = System.nanoTime();
         service.close();
-        LoggerFactory.getLogger(RunningHub.class).info("{} stopped in {} ms", name,
+        LoggerFactory.getLogger(RunningHub.class).info("{} stopped in {} ms", service.name(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -10,14 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts one hub service in its own Spring context, as its own deployment would: its own
- * {@code application.yml}, then the stack's settings on the command line above it.
+ * {@code application.yml}, then the stack's settings on the command line above it. {@link ServiceProcess}
+ * passes the same arguments to the service's own JVM.
  *
  * <p>Every service jar carries an {@code application.yml} at its root, and on a shared classpath only
  * the first would be found. So each context is pointed at the file inside its own jar (or classes
@@ -36,12 +35,12 @@ final class ServiceLauncher {
         }
     }
 
-    ConfigurableApplicationContext start(Class<?> application, Map<String, String> properties) {
+    InJvmService start(ServiceSpec service) {
         List<String> args = new ArrayList<>();
-        args.add("--spring.config.location=file:" + ownConfigFile(application));
-        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-        return new SpringApplicationBuilder(application).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .run(args.toArray(String[]::new));
+        args.add("--spring.config.location=file:" + ownConfigFile(service.application()));
+        args.addAll(service.arguments());
+        return new InJvmService(service.name(), new SpringApplicationBuilder(service.application())
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(args.toArray(String[]::new)));
     }
 
     /** The service's own application.yml, from the jar or directory its application class was loaded from. */

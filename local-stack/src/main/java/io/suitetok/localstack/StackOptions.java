@@ -13,9 +13,10 @@ import java.util.List;
  * @param fixedPorts         the documented ports (services 8081-8083, TikTok 18081, NetSuite 8920);
  *                           tests take free ports so they can run beside a running stack
  * @param netsuiteLatency    scale of the NetSuite simulator's latency model (1.0 = its sandbox-like defaults)
+ * @param processes          each service in its own JVM from its {@code -exec} jar, instead of all in this one
  */
 public record StackOptions(int items, int orders, long seed, boolean exitAfterReport, boolean fixedPorts,
-        double netsuiteLatency) {
+        double netsuiteLatency, boolean processes) {
 
     public static final int DEFAULT_ITEMS = 200;
     public static final int DEFAULT_ORDERS = 500;
@@ -35,15 +36,20 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
     }
 
     public static StackOptions defaults() {
-        return new StackOptions(DEFAULT_ITEMS, DEFAULT_ORDERS, DEFAULT_SEED, false, true, DEFAULT_NETSUITE_LATENCY);
+        return new StackOptions(DEFAULT_ITEMS, DEFAULT_ORDERS, DEFAULT_SEED, false, true, DEFAULT_NETSUITE_LATENCY,
+                false);
     }
 
     public StackOptions sized(int newItems, int newOrders) {
-        return new StackOptions(newItems, newOrders, seed, exitAfterReport, fixedPorts, netsuiteLatency);
+        return new StackOptions(newItems, newOrders, seed, exitAfterReport, fixedPorts, netsuiteLatency, processes);
     }
 
     public StackOptions onFreePorts() {
-        return new StackOptions(items, orders, seed, true, false, netsuiteLatency);
+        return new StackOptions(items, orders, seed, true, false, netsuiteLatency, processes);
+    }
+
+    public StackOptions inProcesses() {
+        return new StackOptions(items, orders, seed, exitAfterReport, fixedPorts, netsuiteLatency, true);
     }
 
     static StackOptions parse(String... args) {
@@ -59,14 +65,16 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
             }
             switch (flag) {
                 case "--exit-after-report" -> options = new StackOptions(options.items, options.orders, options.seed,
-                        true, options.fixedPorts, options.netsuiteLatency);
+                        true, options.fixedPorts, options.netsuiteLatency, options.processes);
                 case "--orders" -> options = options.sized(options.items, Integer.parseInt(value(flag, inline, rest)));
                 case "--items" -> options = options.sized(Integer.parseInt(value(flag, inline, rest)), options.orders);
                 case "--seed" -> options = new StackOptions(options.items, options.orders,
                         Long.parseLong(value(flag, inline, rest)), options.exitAfterReport, options.fixedPorts,
-                        options.netsuiteLatency);
+                        options.netsuiteLatency, options.processes);
                 case "--netsuite-latency" -> options = new StackOptions(options.items, options.orders, options.seed,
-                        options.exitAfterReport, options.fixedPorts, Double.parseDouble(value(flag, inline, rest)));
+                        options.exitAfterReport, options.fixedPorts, Double.parseDouble(value(flag, inline, rest)),
+                        options.processes);
+                case "--processes" -> options = options.inProcesses();
                 default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + usage());
             }
         }
@@ -86,11 +94,13 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
     static String usage() {
         return """
                 usage: ./run-hub [--orders N] [--items N] [--seed N] [--netsuite-latency X] [--exit-after-report]
+                                 [--processes]
                   --orders N            TikTok orders placed during the day (default %d)
                   --items N             NetSuite items seeded, matrix parents and children counted (default %d, min 30)
                   --seed N              seed of every random choice; the same seed replays the same day (default %d)
                   --netsuite-latency X  scale of the NetSuite simulator's latency model (default %s; 1.0 = sandbox-like)
                   --exit-after-report   exit after the report (code 1 if an invariant failed) instead of serving
+                  --processes           each service in its own JVM from its -exec jar (logs in the day's folder)
                 """.formatted(DEFAULT_ORDERS, DEFAULT_ITEMS, DEFAULT_SEED, DEFAULT_NETSUITE_LATENCY);
     }
 }

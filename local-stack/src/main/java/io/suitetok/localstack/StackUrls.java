@@ -48,10 +48,10 @@ final class StackUrls {
                 "    GL postings           " + finance + "'" + usShop + "/postings" + period + "'",
                 "    read statements now   " + readNow + usShop + "/read",
                 "  who did what            " + viewer + hub.ordersUrl() + "/audit  (each service keeps its own)",
-                "  probes and metrics      " + RunningHub.managementUrl(hub.orders()) + ", "
-                        + RunningHub.managementUrl(hub.inventory()) + ", " + RunningHub.managementUrl(hub.catalog())
-                        + ", " + RunningHub.managementUrl(hub.pricing()) + ", "
-                        + RunningHub.managementUrl(hub.settlement())
+                "  probes and metrics      " + hub.orders().managementUrl() + ", "
+                        + hub.inventory().managementUrl() + ", " + hub.catalog().managementUrl()
+                        + ", " + hub.pricing().managementUrl() + ", "
+                        + hub.settlement().managementUrl()
                         + "  + /actuator/health/readiness, /actuator/prometheus (management ports, no token)",
                 "  TikTok Shop simulator   " + simulators.tiktok.baseUrl() + "/sandbox/shops",
                 "    orders / stock        " + simulators.tiktok.baseUrl() + "/sandbox/orders?shop_id=7495000000000000001"

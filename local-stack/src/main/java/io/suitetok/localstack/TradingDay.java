@@ -9,9 +9,6 @@ import io.suitetok.sandbox.tiktok.SandboxRefusal;
 import io.suitetok.sandbox.tiktok.control.ControlViews.SkuState;
 import io.suitetok.sandbox.tiktok.control.SimulatorControl;
 import io.suitetok.sandbox.tiktok.shops.ShopDirectory;
-import io.suitetok.tiktok.api.TikTokShopClient;
-import io.suitetok.tiktok.model.shop.WebhookSubscription;
-import io.suitetok.tiktok.spring.TikTokShops;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -52,10 +49,14 @@ final class TradingDay {
     private final OpsClient ops = new OpsClient(LocalCallers.OPS_TOKEN);
     private final DayLedger ledger = new DayLedger();
     private final Random random;
+    private final Runnable midBurst;
     private NetSuiteEstate.Estate estate;
 
-    TradingDay(StackOptions options, Simulators simulators, RunningHub hub, HubTables tables, Progress progress) {
+    /** {@code midBurst} runs once, when half the day's orders are placed: a fault the day must survive. */
+    TradingDay(StackOptions options, Simulators simulators, RunningHub hub, HubTables tables, Progress progress,
+            Runnable midBurst) {
         this.options = options;
+        this.midBurst = midBurst;
         this.simulators = simulators;
         this.hub = hub;
         this.tables = tables;
@@ -98,14 +99,14 @@ final class TradingDay {
                 estate.seed().items().size(), estate.families(), estate.sellable().size());
     }
 
-    /** Product events go to the catalogue's endpoint; order events stay on the app callback (order-sync). */
+    /**
+     * Product events go to the catalogue's endpoint; order events stay on the app callback (order-sync). Set as
+     * the app's owner sets them in Partner Center, so no service's internals are needed (it may be a process).
+     */
     private void subscribeProductWebhooks() {
-        TikTokShopClient client = hub.catalog().getBean(TikTokShopClient.class);
-        TikTokShops shops = hub.catalog().getBean(TikTokShops.class);
         for (String shop : SHOPS) {
             for (String event : List.of("PRODUCT_STATUS_CHANGE", "PRODUCT_INFORMATION_CHANGE", "PRODUCT_CREATION")) {
-                client.shops().subscribe(shops.context(shop), new WebhookSubscription(event,
-                        hub.catalogUrl() + "/webhooks/tiktok/products"));
+                tiktok().subscribeWebhook(shop, event, hub.catalogUrl() + "/webhooks/tiktok/products");
             }
         }
         tiktok().setWebhookTarget(hub.ordersUrl() + "/webhooks/tiktok");
@@ -230,6 +231,9 @@ final class TradingDay {
                 ledger.ordersRefused.incrementAndGet();
             }
             placed.incrementAndGet();
+            if (i == plan.size() / 2) {
+                midBurst.run();
+            }
             while (!due.isEmpty() && due.peek() <= i) {
                 due.poll();
                 afterthoughts.poll().run();

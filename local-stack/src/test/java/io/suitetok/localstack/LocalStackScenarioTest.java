@@ -11,7 +11,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The day of trading that {@code ./run-hub} runs, at a smaller size and on free ports: every invariant
@@ -54,7 +53,7 @@ class LocalStackScenarioTest {
     @Order(2)
     void everyEndpointAnswersEachCallerAsTheReadmeTableSays() throws Exception {
         ReadmeAccessMatrix matrix = new ReadmeAccessMatrix(Path.of("..", "README.md"));
-        Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
+        Map<String, HubService> services = new LinkedHashMap<>();
         services.put("order-sync", stack.hub().orders());
         services.put("inventory-sync", stack.hub().inventory());
         services.put("catalog-sync", stack.hub().catalog());
@@ -62,7 +61,7 @@ class LocalStackScenarioTest {
         services.put("settlement", stack.hub().settlement());
 
         assertThat(matrix.rows()).hasSizeGreaterThanOrEqualTo(20);
-        services.forEach((name, context) -> assertThat(matrix.unlisted(name, context))
+        services.forEach((name, service) -> assertThat(matrix.unlisted(name, ((InJvmService) service).context()))
                 .as(name + " endpoints missing from the README's table").isEmpty());
         assertThat(matrix.disagreements(services)).isEmpty();
     }

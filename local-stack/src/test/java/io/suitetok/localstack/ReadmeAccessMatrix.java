@@ -68,12 +68,12 @@ final class ReadmeAccessMatrix {
     }
 
     /** Every row as every caller; each line of the answer is one disagreement with the table. */
-    List<String> disagreements(Map<String, ConfigurableApplicationContext> services) throws Exception {
+    List<String> disagreements(Map<String, HubService> services) throws Exception {
         List<String> found = new ArrayList<>();
         for (Row row : rows) {
             List<String> bases = row.service().equals(MANAGEMENT)
-                    ? services.values().stream().map(RunningHub::managementUrl).toList()
-                    : List.of(RunningHub.apiUrl(services.get(row.service())));
+                    ? services.values().stream().map(HubService::managementUrl).toList()
+                    : List.of(services.get(row.service()).apiUrl());
             for (String base : bases) {
                 for (String caller : CALLERS) {
                     HttpResponse<String> answer = call(base, row, caller);
