@@ -140,6 +140,9 @@ public final class LocalStack implements AutoCloseable {
         }
         if (hub != null) {
             hub.close();
+        } else {
+            // A service failed to start: the ones already running are stopped now, not at the JVM's exit.
+            processes.forEach(ServiceProcess::close);
         }
         if (simulators != null) {
             simulators.close();
