@@ -1,0 +1,42 @@
+package io.suitetok.sandbox.netsuite.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The SuiteQL statements the simulator answers, recognised by shape: it is not a SQL engine, it knows
+ * the few queries the hub's REST adapter sends and refuses every other one.
+ */
+sealed interface SuiteQlStatement {
+
+    /** {@code SELECT id, tranid, externalid FROM transaction WHERE type = 'SalesOrd' AND externalid IN (...)}. */
+    record SalesOrderNumbers(List<String> externalIds) implements SuiteQlStatement {
+    }
+
+    Pattern SALES_ORDER_NUMBERS = Pattern.compile("(?is)\\s*SELECT\\s+id\\s*,\\s*tranid\\s*,\\s*externalid\\s+"
+            + "FROM\\s+transaction\\s+WHERE\\s+type\\s*=\\s*'SalesOrd'\\s+AND\\s+externalid\\s+IN\\s*\\((.*)\\)\\s*");
+    Pattern STRING_LITERAL = Pattern.compile("\\s*'((?:[^']|'')*)'\\s*(,|$)");
+
+    static Optional<SuiteQlStatement> parse(String q) {
+        Matcher numbers = SALES_ORDER_NUMBERS.matcher(q == null ? "" : q);
+        if (numbers.matches()) {
+            return literals(numbers.group(1)).map(SalesOrderNumbers::new);
+        }
+        return Optional.empty();
+    }
+
+    /** A comma-separated list of string literals ({@code ''} escapes a quote), or empty when it is not one. */
+    private static Optional<List<String>> literals(String list) {
+        List<String> values = new ArrayList<>();
+        Matcher literal = STRING_LITERAL.matcher(list);
+        int at = 0;
+        while (at < list.length() && literal.find(at) && literal.start() == at) {
+            values.add(literal.group(1).replace("''", "'"));
+            at = literal.end();
+        }
+        return at == list.length() && !values.isEmpty() ? Optional.of(values) : Optional.empty();
+    }
+}
