@@ -1,6 +1,9 @@
 package io.suitetok.sandbox.netsuite.rest;
 
 import com.netsuite.webservices.lists.relationships_2025_2.Customer;
+import com.netsuite.webservices.platform.common_2025_2.Address;
+import com.netsuite.webservices.platform.core_2025_2.CustomFieldList;
+import com.netsuite.webservices.platform.core_2025_2.StringCustomFieldRef;
 import com.netsuite.webservices.platform.core_2025_2.Record;
 import com.netsuite.webservices.platform.core_2025_2.RecordRef;
 import com.netsuite.webservices.platform.core_2025_2.types.RecordType;
@@ -33,7 +36,9 @@ final class RestRecordMapping {
 
     private static final Set<String> SALES_ORDER_FIELDS = Set.of("externalId", "entity", "subsidiary", "currency",
             "location", "department", "class", "tranDate", "otherRefNum", "memo", "shipMethod", "shippingCost",
-            "item");
+            "item", "shippingAddress");
+    private static final Set<String> ADDRESS_FIELDS = Set.of("addressee", "addrPhone", "addr1", "addr2", "city",
+            "state", "zip", "country");
     private static final Set<String> LINE_FIELDS = Set.of("item", "quantity", "rate", "price", "location",
             "commitInventory", "isClosed", "description");
     private static final Set<String> CUSTOMER_FIELDS = Set.of("externalId", "subsidiary", "isPerson", "firstName",
@@ -69,6 +74,8 @@ final class RestRecordMapping {
         order.setOtherRefNum(text(body, "otherRefNum"));
         order.setMemo(text(body, "memo"));
         order.setShippingCost(decimal(body, "shippingCost"));
+        order.setShippingAddress(address(body.get("shippingAddress")));
+        order.setCustomFieldList(customFields(body));
         JsonNode items = body.path("item").path("items");
         if (items.isArray()) {
             SalesOrderItemList list = new SalesOrderItemList();
@@ -156,12 +163,45 @@ final class RestRecordMapping {
         return json;
     }
 
+    private static Address address(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        known(node, ADDRESS_FIELDS);
+        Address address = new Address();
+        address.setAddressee(text(node, "addressee"));
+        address.setAddrPhone(text(node, "addrPhone"));
+        address.setAddr1(text(node, "addr1"));
+        address.setAddr2(text(node, "addr2"));
+        address.setCity(text(node, "city"));
+        address.setState(text(node, "state"));
+        address.setZip(text(node, "zip"));
+        if (node.hasNonNull("country")) {
+            address.setCountry(RestCountries.toAccountValue(node.get("country").path("id").asString("")));
+        }
+        return address;
+    }
+
+    /** Custom body fields sit at the top level under their script ids; kept as text like SOAP's string refs. */
+    private static CustomFieldList customFields(JsonNode body) {
+        CustomFieldList list = new CustomFieldList();
+        for (String name : body.propertyNames()) {
+            if (name.startsWith("custbody")) {
+                StringCustomFieldRef ref = new StringCustomFieldRef();
+                ref.setScriptId(name);
+                ref.setValue(body.get(name).asString());
+                list.getCustomField().add(ref);
+            }
+        }
+        return list.getCustomField().isEmpty() ? null : list;
+    }
+
     private static void known(JsonNode body, Set<String> fields) {
         if (!body.isObject()) {
             throw new IllegalArgumentException("The request body must be a JSON object.");
         }
         for (String name : body.propertyNames()) {
-            if (!fields.contains(name)) {
+            if (!fields.contains(name) && !(fields == SALES_ORDER_FIELDS && name.startsWith("custbody"))) {
                 throw new IllegalArgumentException("Invalid field name: " + name + ".");
             }
         }
