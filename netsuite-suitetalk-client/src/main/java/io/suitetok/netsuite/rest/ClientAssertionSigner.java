@@ -68,13 +68,19 @@ public final class ClientAssertionSigner {
         }
     }
 
+    /** Throws {@link IllegalArgumentException} (never quoting the key) unless it is a usable PKCS#8 RSA key. */
+    public static void checkPrivateKey(String pem) {
+        privateKey(pem);
+    }
+
     /** An RSA private key from PKCS#8 PEM ({@code BEGIN PRIVATE KEY}); says how to convert anything else. */
     static PrivateKey privateKey(String pem) {
         if (pem.contains("BEGIN RSA PRIVATE KEY") || pem.contains("BEGIN ENCRYPTED PRIVATE KEY")) {
             throw new IllegalArgumentException("the NetSuite certificate key must be an unencrypted PKCS#8 PEM"
                     + " (BEGIN PRIVATE KEY); convert it with: openssl pkcs8 -topk8 -nocrypt -in key.pem");
         }
-        String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        // A key passed through an environment variable often has its newlines written as \n.
+        String base64 = pem.replace("\\n", "\n").replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
                     Base64.getDecoder().decode(base64)));
