@@ -195,6 +195,20 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
         }
     }
 
+    private static ItemAvailabilityRow availability(JsonNode row) {
+        String changed = row.path("lastquantityavailablechange").asString(null);
+        return new ItemAvailabilityRow(new NetSuiteInternalId(row.path("item").asString()),
+                new NetSuiteInternalId(row.path("location").asString()), decimal(row, "quantityonhand"),
+                decimal(row, "quantityavailable"), decimal(row, "quantitycommitted"), decimal(row, "quantityonorder"),
+                decimal(row, "quantitybackordered"), changed == null || changed.isEmpty() ? null : Instant.parse(changed));
+    }
+
+    /** SuiteQL answers numbers as JSON strings or numbers, and leaves empty columns out. */
+    private static BigDecimal decimal(JsonNode row, String column) {
+        String value = row.path(column).asString("");
+        return value.isEmpty() ? BigDecimal.ZERO : new BigDecimal(value);
+    }
+
     @Override
     public void close() {
         senders.shutdownNow();
@@ -208,7 +222,16 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
 
     @Override
     public List<ItemAvailabilityRow> itemAvailability(Collection<NetSuiteInternalId> items, Instant changedSince) {
-        throw notYet("itemAvailability");
+        List<String> ids = items.stream().map(NetSuiteInternalId::value).distinct().toList();
+        List<ItemAvailabilityRow> rows = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            for (JsonNode row : suiteQlAll("rest.suiteql.itemAvailability", SuiteQl.itemAvailability(chunk,
+                    changedSince))) {
+                rows.add(availability(row));
+            }
+        }
+        return rows;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.suitetok.sandbox.netsuite;
 
 import static io.suitetok.sandbox.netsuite.SimulatorTestKit.MUG;
 import static io.suitetok.sandbox.netsuite.SimulatorTestKit.RENO;
+import static io.suitetok.sandbox.netsuite.SimulatorTestKit.TEE_BLACK_L;
 import static io.suitetok.sandbox.netsuite.SimulatorTestKit.TEE_BLACK_M;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +14,7 @@ import io.suitetok.model.id.NetSuiteInternalId;
 import io.suitetok.netsuite.fault.FaultClass;
 import io.suitetok.netsuite.gateway.CommitInventory;
 import io.suitetok.netsuite.gateway.CustomerDraft;
+import io.suitetok.netsuite.gateway.ItemAvailabilityRow;
 import io.suitetok.netsuite.gateway.NetSuiteGateway;
 import io.suitetok.netsuite.gateway.SalesOrderDraft;
 import io.suitetok.netsuite.gateway.SalesOrderLine;
@@ -20,6 +22,8 @@ import io.suitetok.netsuite.gateway.ShippingAddress;
 import io.suitetok.netsuite.gateway.WriteOutcome;
 import io.suitetok.sandbox.netsuite.faults.FaultKind;
 import io.suitetok.sandbox.netsuite.faults.FaultRule;
+import io.suitetok.sandbox.netsuite.seed.StockAdjustment;
+import java.time.Instant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -131,6 +135,34 @@ abstract class GatewayContract extends AgainstSeededSimulator {
         assertThat(netsuite.account().records(Customer.class))
                 .filteredOn(customer -> "TTS-BUYER-7494".equals(customer.getExternalId())).singleElement()
                 .satisfies(customer -> assertThat(customer.getEmail()).isEqualTo("ana@example.com"));
+    }
+
+    @Test
+    void itemAvailabilityReadsTheSameRowsSinceAWatermark() {
+        Instant watermark = netsuite.account().now().toInstant();
+        gateway.upsertSalesOrders(List.of(order("576461413038785799", TEE_BLACK_M)));
+        netsuite.account().adjustStock(new StockAdjustment(TEE_BLACK_L, RENO, new BigDecimal("50"), null));
+        List<NetSuiteInternalId> items = List.of(new NetSuiteInternalId(TEE_BLACK_M),
+                new NetSuiteInternalId(TEE_BLACK_L), new NetSuiteInternalId(MUG));
+
+        List<ItemAvailabilityRow> changed = gateway.itemAvailability(items, watermark);
+        List<ItemAvailabilityRow> all = gateway.itemAvailability(items, null);
+
+        assertThat(rows(changed)).containsExactly("5120@2 onHand=10 available=8 committed=2",
+                "5121@2 onHand=50 available=50 committed=0");
+        assertThat(rows(all)).containsExactly("5120@2 onHand=10 available=8 committed=2",
+                "5120@5 onHand=4 available=4 committed=0", "5121@2 onHand=50 available=50 committed=0",
+                "5200@2 onHand=400 available=400 committed=0");
+        assertThat(changed).allSatisfy(row -> assertThat(row.lastQtyAvailableChange()).isAfterOrEqualTo(
+                watermark.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+    }
+
+    private static List<String> rows(List<ItemAvailabilityRow> rows) {
+        return rows.stream().map(row -> row.item().value() + "@" + row.location().value() + " onHand="
+                        + row.onHand().stripTrailingZeros().toPlainString() + " available="
+                        + row.available().stripTrailingZeros().toPlainString() + " committed="
+                        + row.committed().stripTrailingZeros().toPlainString())
+                .sorted().toList();
     }
 
     static SalesOrderDraft order(String tiktokOrderId, String item) {

@@ -313,7 +313,51 @@ public final class RestApi {
             }
             return rows;
         }
+        if (statement instanceof SuiteQlStatement.ItemAvailability stock) {
+            // The same query the SOAP getItemAvailability runs, so both adapters read the same rows.
+            com.netsuite.webservices.platform.core_2025_2.ItemAvailabilityFilter filter =
+                    new com.netsuite.webservices.platform.core_2025_2.ItemAvailabilityFilter();
+            com.netsuite.webservices.platform.core_2025_2.RecordRefList items =
+                    new com.netsuite.webservices.platform.core_2025_2.RecordRefList();
+            for (String id : stock.itemIds()) {
+                RecordRef ref = new RecordRef();
+                ref.setInternalId(id);
+                items.getRecordRef().add(ref);
+            }
+            filter.setItem(items);
+            if (stock.changedSince() != null) {
+                filter.setLastQtyAvailableChange(stock.changedSince().atOffset(java.time.ZoneOffset.UTC));
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            var list = account.itemAvailability(filter).getItemAvailabilityList();
+            for (var availability : list == null ? List.<com.netsuite.webservices.platform.core_2025_2
+                    .ItemAvailability>of() : list.getItemAvailability()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("links", List.of());
+                row.put("item", availability.getItem().getInternalId());
+                row.put("location", availability.getLocationId().getInternalId());
+                row.put("quantityonhand", plain(availability.getQuantityOnHand()));
+                row.put("quantityavailable", plain(availability.getQuantityAvailable()));
+                row.put("quantitycommitted", plain(availability.getQuantityCommitted()));
+                row.put("quantityonorder", plain(availability.getQuantityOnOrder()));
+                row.put("quantitybackordered", plain(availability.getQuantityBackOrdered()));
+                if (availability.getLastQtyAvailableChange() != null) {
+                    row.put("lastquantityavailablechange", java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                            availability.getLastQtyAvailableChange().toInstant()
+                                    .truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+                }
+                rows.add(row);
+            }
+            rows.sort(java.util.Comparator.<Map<String, Object>>comparingLong(row -> Long.parseLong((String) row.get("item")))
+                    .thenComparingLong(row -> Long.parseLong((String) row.get("location"))));
+            return rows;
+        }
         throw new IllegalStateException("unhandled statement " + statement);
+    }
+
+    /** SuiteQL answers numbers as strings; an empty quantity is left out, as NetSuite leaves out empty columns. */
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
     private static void pause(Duration duration) {

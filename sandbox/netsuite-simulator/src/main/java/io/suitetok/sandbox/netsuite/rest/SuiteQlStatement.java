@@ -16,6 +16,16 @@ sealed interface SuiteQlStatement {
     record SalesOrderNumbers(List<String> externalIds) implements SuiteQlStatement {
     }
 
+    /** Stock rows of {@code inventoryitemlocations} for items, optionally changed at or after an instant. */
+    record ItemAvailability(List<String> itemIds, java.time.Instant changedSince) implements SuiteQlStatement {
+    }
+
+    Pattern ITEM_AVAILABILITY = Pattern.compile("(?i)SELECT item, location, quantityonhand, quantityavailable,"
+            + " quantitycommitted, quantityonorder, quantitybackordered, TO_CHAR\\(lastquantityavailablechange,"
+            + " 'YYYY-MM-DD\"T\"HH24:MI:SS\\.FF3\"Z\"'\\) AS lastquantityavailablechange FROM inventoryitemlocations"
+            + " WHERE item IN \\(([0-9, -]+)\\)(?: AND lastquantityavailablechange >= TO_TIMESTAMP_TZ\\('([^']+)',"
+            + " 'YYYY-MM-DD\"T\"HH24:MI:SS\\.FF3\"Z\"'\\))? ORDER BY item, location");
+
     Pattern SALES_ORDER_NUMBERS = Pattern.compile("(?is)\\s*SELECT\\s+id\\s*,\\s*tranid\\s*,\\s*externalid\\s+"
             + "FROM\\s+transaction\\s+WHERE\\s+type\\s*=\\s*'SalesOrd'\\s+AND\\s+externalid\\s+IN\\s*\\((.*)\\)\\s*");
     Pattern STRING_LITERAL = Pattern.compile("\\s*'((?:[^']|'')*)'\\s*(,|$)");
@@ -24,6 +34,17 @@ sealed interface SuiteQlStatement {
         Matcher numbers = SALES_ORDER_NUMBERS.matcher(q == null ? "" : q);
         if (numbers.matches()) {
             return literals(numbers.group(1)).map(SalesOrderNumbers::new);
+        }
+        Matcher availability = ITEM_AVAILABILITY.matcher(q == null ? "" : q.strip().replaceAll("\\s+", " "));
+        if (availability.matches()) {
+            List<String> ids = List.of(availability.group(1).split("\\s*,\\s*"));
+            try {
+                java.time.Instant since = availability.group(2) == null ? null
+                        : java.time.Instant.parse(availability.group(2));
+                return Optional.of(new ItemAvailability(ids, since));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
         }
         return Optional.empty();
     }
