@@ -261,7 +261,14 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
 
     @Override
     public Instant serverTime() {
-        throw notYet("serverTime");
+        List<JsonNode> rows = suiteQlAll("rest.suiteql.serverTime", SuiteQl.serverTime());
+        String time = rows.isEmpty() ? "" : rows.get(0).path("servertime").asString("");
+        if (time.isEmpty()) {
+            throw new SuiteTalkException("rest.suiteql.serverTime", new io.suitetok.netsuite.fault.SuiteTalkFault(
+                    "HUB_UNREADABLE_RESPONSE", "SuiteQL answered no server time", FaultClass.UNREADABLE_RESPONSE,
+                    false), 1, null);
+        }
+        return Instant.parse(time);
     }
 
     @Override

@@ -34,6 +34,15 @@ final class SuiteQl {
         return statement + " ORDER BY item, location";
     }
 
+    /**
+     * NetSuite's clock in UTC, to the millisecond (truncation makes a watermark earlier, never later). The
+     * functions are Oracle's; that SuiteQL accepts them on {@code dual} is not verified against a live account.
+     */
+    static String serverTime() {
+        return "SELECT TO_CHAR(SYS_EXTRACT_UTC(SYSTIMESTAMP), 'YYYY-MM-DD\"T\"HH24:MI:SS.FF3\"Z\"') AS servertime"
+                + " FROM dual";
+    }
+
     /** An internal id as a number literal; anything else is refused rather than put into a statement. */
     static String number(String id) {
         if (!id.matches("-?\\d+")) {

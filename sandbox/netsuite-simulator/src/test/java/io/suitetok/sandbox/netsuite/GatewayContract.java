@@ -157,6 +157,16 @@ abstract class GatewayContract extends AgainstSeededSimulator {
                 watermark.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
     }
 
+    @Test
+    void serverTimeIsTheAccountsClock() {
+        Instant before = netsuite.account().now().toInstant();
+
+        Instant serverTime = gateway.serverTime();
+
+        assertThat(serverTime).isAfterOrEqualTo(before.truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+                .isBeforeOrEqualTo(netsuite.account().now().toInstant());
+    }
+
     private static List<String> rows(List<ItemAvailabilityRow> rows) {
         return rows.stream().map(row -> row.item().value() + "@" + row.location().value() + " onHand="
                         + row.onHand().stripTrailingZeros().toPlainString() + " available="

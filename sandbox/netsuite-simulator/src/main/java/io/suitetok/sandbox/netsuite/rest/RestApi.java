@@ -313,6 +313,13 @@ public final class RestApi {
             }
             return rows;
         }
+        if (statement instanceof SuiteQlStatement.ServerTime) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("links", List.of());
+            row.put("servertime", java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                    account.now().toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+            return List.of(row);
+        }
         if (statement instanceof SuiteQlStatement.ItemAvailability stock) {
             // The same query the SOAP getItemAvailability runs, so both adapters read the same rows.
             com.netsuite.webservices.platform.core_2025_2.ItemAvailabilityFilter filter =

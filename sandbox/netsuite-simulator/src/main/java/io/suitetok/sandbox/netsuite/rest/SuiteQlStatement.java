@@ -26,6 +26,13 @@ sealed interface SuiteQlStatement {
             + " WHERE item IN \\(([0-9, -]+)\\)(?: AND lastquantityavailablechange >= TO_TIMESTAMP_TZ\\('([^']+)',"
             + " 'YYYY-MM-DD\"T\"HH24:MI:SS\\.FF3\"Z\"'\\))? ORDER BY item, location");
 
+    /** NetSuite's clock in UTC: {@code SELECT TO_CHAR(SYS_EXTRACT_UTC(SYSTIMESTAMP), ...) AS servertime FROM dual}. */
+    record ServerTime() implements SuiteQlStatement {
+    }
+
+    String SERVER_TIME = "SELECT TO_CHAR(SYS_EXTRACT_UTC(SYSTIMESTAMP), 'YYYY-MM-DD\"T\"HH24:MI:SS.FF3\"Z\"') AS"
+            + " servertime FROM dual";
+
     Pattern SALES_ORDER_NUMBERS = Pattern.compile("(?is)\\s*SELECT\\s+id\\s*,\\s*tranid\\s*,\\s*externalid\\s+"
             + "FROM\\s+transaction\\s+WHERE\\s+type\\s*=\\s*'SalesOrd'\\s+AND\\s+externalid\\s+IN\\s*\\((.*)\\)\\s*");
     Pattern STRING_LITERAL = Pattern.compile("\\s*'((?:[^']|'')*)'\\s*(,|$)");
@@ -34,6 +41,9 @@ sealed interface SuiteQlStatement {
         Matcher numbers = SALES_ORDER_NUMBERS.matcher(q == null ? "" : q);
         if (numbers.matches()) {
             return literals(numbers.group(1)).map(SalesOrderNumbers::new);
+        }
+        if (q != null && q.strip().replaceAll("\\s+", " ").equalsIgnoreCase(SERVER_TIME)) {
+            return Optional.of(new ServerTime());
         }
         Matcher availability = ITEM_AVAILABILITY.matcher(q == null ? "" : q.strip().replaceAll("\\s+", " "));
         if (availability.matches()) {
