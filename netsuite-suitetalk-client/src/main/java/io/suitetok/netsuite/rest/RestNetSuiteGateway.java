@@ -130,7 +130,9 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
     }
 
     private WriteOutcome upsertOne(String operation, String type, String externalId, Map<String, Object> body) {
-        String path = "/record/v1/" + type + "/eid:" + URLEncoder.encode(externalId, StandardCharsets.UTF_8);
+        // A path segment: URLEncoder's '+' for a space would be a literal plus there.
+        String path = "/record/v1/" + type + "/eid:"
+                + URLEncoder.encode(externalId, StandardCharsets.UTF_8).replace("+", "%20");
         try {
             RestAnswer answer = transport.put(operation, path, body);
             if (answer.successful()) {
@@ -148,6 +150,11 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
         } catch (SuiteTalkException e) {
             return new WriteOutcome.Rejected(externalId, e.fault().code(), e.fault().message(),
                     e.fault().faultClass());
+        } catch (RuntimeException e) {
+            // A fault of this client, not of the record: the record waits rather than failing the whole batch.
+            log.error("REST upsert of {} {} failed in the client", type, externalId, e);
+            return new WriteOutcome.Rejected(externalId, "HUB_CLIENT_ERROR", String.valueOf(e.getMessage()),
+                    FaultClass.UNREADABLE_RESPONSE);
         }
     }
 
