@@ -1,5 +1,7 @@
 package io.suitetok.netsuite.spring;
 
+import io.suitetok.netsuite.rest.RestConfig;
+import io.suitetok.netsuite.rest.RestNetSuiteGateway;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -16,14 +18,23 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
-/** The service's {@link NetSuiteGateway}, configured from {@code hub.netsuite.*}. */
+/**
+ * The service's {@link NetSuiteGateway}, configured from {@code hub.netsuite.*}: the SOAP adapter, or the REST
+ * adapter with {@code hub.netsuite.api=rest}.
+ */
 @AutoConfiguration
 @ConditionalOnProperty(prefix = "hub.netsuite", name = "account-id")
 @EnableConfigurationProperties(NetSuiteProperties.class)
 public class NetSuiteClientAutoConfiguration {
 
+    /** An unknown {@code hub.netsuite.api} would otherwise leave the service without a gateway. */
+    NetSuiteClientAutoConfiguration(NetSuiteProperties properties) {
+        NetSuiteSettingsCheck.rest(properties);
+    }
+
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "hub.netsuite", name = "api", havingValue = "soap", matchIfMissing = true)
     SuiteTalkConfig suiteTalkConfig(NetSuiteProperties properties) {
         NetSuiteSettingsCheck.requireValid(properties);
         SuiteTalkConfig config = SuiteTalkConfig.of(new TbaCredentials(properties.accountId(), properties.consumerKey(),
@@ -36,6 +47,28 @@ public class NetSuiteClientAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "hub.netsuite", name = "api", havingValue = "rest")
+    RestConfig netSuiteRestConfig(NetSuiteProperties properties) {
+        NetSuiteSettingsCheck.requireValid(properties);
+        RestConfig config = RestConfig.of(properties.accountId(), properties.clientId(), properties.certificateId(),
+                        properties.privateKey())
+                .withConcurrency(ConcurrencyPolicy.ofShare(properties.concurrencyShare()));
+        return properties.restEndpoint() == null ? config : config.withBase(properties.restEndpoint());
+    }
+
+    /** The REST adapter (hub.netsuite.api=rest): same port, same share, OAuth 2.0 client credentials. */
+    @Bean
+    @ConditionalOnMissingBean(NetSuiteGateway.class)
+    @ConditionalOnProperty(prefix = "hub.netsuite", name = "api", havingValue = "rest")
+    RestNetSuiteGateway restNetSuiteGateway(RestConfig config, ObjectProvider<MeterRegistry> meters,
+                                            ObjectProvider<ObservationRegistry> observations) {
+        return RestNetSuiteGateway.create(config, meters.getIfAvailable(SimpleMeterRegistry::new),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "hub.netsuite", name = "api", havingValue = "soap", matchIfMissing = true)
     NetSuiteGateway netSuiteGateway(SuiteTalkConfig config, ObjectProvider<MeterRegistry> meters,
                                     NetSuiteProperties properties, ObjectProvider<ObservationRegistry> observations) {
         return SoapNetSuiteGatewayFactory.create(config, meters.getIfAvailable(SimpleMeterRegistry::new),

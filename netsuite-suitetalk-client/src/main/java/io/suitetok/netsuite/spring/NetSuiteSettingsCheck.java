@@ -1,5 +1,6 @@
 package io.suitetok.netsuite.spring;
 
+import io.suitetok.netsuite.rest.ClientAssertionSigner;
 import java.util.regex.Pattern;
 
 /**
@@ -22,14 +23,35 @@ final class NetSuiteSettingsCheck {
             throw new IllegalStateException("hub.netsuite.account-id must be in NetSuite's passport form, such as "
                     + "1234567 or 1234567_SB1 (upper case, an underscore, not the hyphen of the account's URL)");
         }
-        requireText("hub.netsuite.consumer-key", settings.consumerKey());
-        requireSecret("hub.netsuite.consumer-secret", settings.consumerSecret());
-        requireSecret("hub.netsuite.token-id", settings.tokenId());
-        requireSecret("hub.netsuite.token-secret", settings.tokenSecret());
+        if (rest(settings)) {
+            requireText("hub.netsuite.client-id", settings.clientId());
+            requireText("hub.netsuite.certificate-id", settings.certificateId());
+            requireText("hub.netsuite.private-key", settings.privateKey());
+            try {
+                ClientAssertionSigner.checkPrivateKey(settings.privateKey());
+            } catch (IllegalArgumentException e) {
+                // The message names the expected form only; the key itself is never quoted.
+                throw new IllegalStateException("hub.netsuite.private-key is not usable: " + e.getMessage());
+            }
+        } else {
+            requireText("hub.netsuite.consumer-key", settings.consumerKey());
+            requireSecret("hub.netsuite.consumer-secret", settings.consumerSecret());
+            requireSecret("hub.netsuite.token-id", settings.tokenId());
+            requireSecret("hub.netsuite.token-secret", settings.tokenSecret());
+        }
         if (settings.concurrencyShare() < 1) {
             throw new IllegalStateException("hub.netsuite.concurrency-share must be at least 1");
         }
         return settings;
+    }
+
+    /** {@code hub.netsuite.api}: soap (the default) or rest; anything else stops the start. */
+    static boolean rest(NetSuiteProperties settings) {
+        String api = settings.api() == null ? "soap" : settings.api().strip();
+        if (!api.equals("soap") && !api.equals("rest")) {
+            throw new IllegalStateException("hub.netsuite.api must be soap or rest");
+        }
+        return api.equals("rest");
     }
 
     private static void requireText(String property, String value) {

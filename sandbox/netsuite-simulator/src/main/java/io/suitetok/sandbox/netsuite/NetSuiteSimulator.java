@@ -6,6 +6,9 @@ import io.suitetok.netsuite.config.SuiteTalkEndpoint;
 import io.suitetok.netsuite.config.TbaCredentials;
 import io.suitetok.sandbox.netsuite.account.SimulatedAccount;
 import io.suitetok.sandbox.netsuite.admin.AdminApi;
+import io.suitetok.sandbox.netsuite.auth.AccessTokens;
+import io.suitetok.sandbox.netsuite.auth.ClientAssertionVerifier;
+import io.suitetok.sandbox.netsuite.auth.OAuthClient;
 import io.suitetok.sandbox.netsuite.auth.PassportVerifier;
 import io.suitetok.sandbox.netsuite.auth.TbaToken;
 import io.suitetok.sandbox.netsuite.faults.FaultInjector;
@@ -13,6 +16,7 @@ import io.suitetok.sandbox.netsuite.faults.HttpFaultFilter;
 import io.suitetok.sandbox.netsuite.governance.AccountConcurrencyGate;
 import io.suitetok.sandbox.netsuite.governance.OtherIntegrationTraffic;
 import io.suitetok.sandbox.netsuite.latency.LatencyModel;
+import io.suitetok.sandbox.netsuite.rest.RestApi;
 import io.suitetok.sandbox.netsuite.soap.NetSuitePortEndpoint;
 import io.suitetok.sandbox.netsuite.soap.SchemaValidationFilter;
 import io.suitetok.sandbox.netsuite.soap.RequestCounter;
@@ -43,6 +47,7 @@ public final class NetSuiteSimulator implements AutoCloseable {
     private final Endpoint endpoint;
     private final SimulatedAccount account;
     private final PassportVerifier passports;
+    private final AccessTokens accessTokens;
     private final AccountConcurrencyGate gate;
     private final FaultInjector faults;
     private final RequestCounter requests;
@@ -68,6 +73,9 @@ public final class NetSuiteSimulator implements AutoCloseable {
         endpoint.publish(soap);
         soap.getFilters().add(new HttpFaultFilter(faults));
         soap.getFilters().add(new SchemaValidationFilter());
+        this.accessTokens = new AccessTokens(settings.clock());
+        new RestApi(account, new ClientAssertionVerifier(settings.oauthClients(), settings.clock()), accessTokens,
+                gate, faults, latency::get, requests, () -> tokenEndpoint().toString()).register(server);
         new AdminApi(this).register(server);
         setOtherTraffic(settings.otherTraffic());
         server.start();
@@ -88,6 +96,26 @@ public final class NetSuiteSimulator implements AutoCloseable {
     /** Where a SuiteTalk client sends its requests (its endpoint override). */
     public URI soapEndpoint() {
         return URI.create("http://" + settings.host() + ":" + port() + SuiteTalkEndpoint.SERVICE_PATH);
+    }
+
+    /** The SuiteTalk REST base ({@code .../services/rest}): record API, SuiteQL and the OAuth 2.0 token endpoint. */
+    public URI restEndpoint() {
+        return URI.create("http://" + settings.host() + ":" + port() + "/services/rest");
+    }
+
+    /** The OAuth 2.0 token endpoint; a client assertion's {@code aud} must be exactly this URL. */
+    public URI tokenEndpoint() {
+        return URI.create("http://" + settings.host() + ":" + port() + RestApi.TOKEN_PATH);
+    }
+
+    /** The first integration the REST token endpoint accepts. */
+    public OAuthClient oauthClient() {
+        return settings.oauthClients().get(0);
+    }
+
+    /** The access tokens issued by the REST token endpoint (a test can revoke them all). */
+    public AccessTokens accessTokens() {
+        return accessTokens;
     }
 
     /** The inspection and seeding API's base address. */

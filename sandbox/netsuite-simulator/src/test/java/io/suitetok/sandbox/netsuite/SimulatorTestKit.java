@@ -79,6 +79,16 @@ public final class SimulatorTestKit {
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10));
     }
 
+    /** The REST adapter's settings for this simulator: its test integration, the same share and retries. */
+    public static io.suitetok.netsuite.rest.RestConfig restConfig(NetSuiteSimulator simulator) {
+        io.suitetok.sandbox.netsuite.auth.OAuthClient client = simulator.oauthClient();
+        return io.suitetok.netsuite.rest.RestConfig.of(simulator.settings().accountId(), client.clientId(),
+                        client.certificateId(), io.suitetok.sandbox.netsuite.auth.OAuthClient.testPrivateKeyPem())
+                .withBase(simulator.restEndpoint())
+                .withRetry(new RetryPolicy(6, Duration.ofMillis(5), Duration.ofMillis(50)))
+                .withConcurrency(new ConcurrencyPolicy(4, Duration.ofMillis(200), Duration.ofSeconds(30)));
+    }
+
     public static SuiteTalkClient client(NetSuiteSimulator simulator) {
         return SuiteTalkClient.create(config(simulator), new SimpleMeterRegistry());
     }

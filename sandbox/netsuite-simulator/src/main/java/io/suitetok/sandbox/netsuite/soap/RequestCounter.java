@@ -10,7 +10,7 @@ public final class RequestCounter {
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
-    void received(String operation) {
+    public void received(String operation) {
         counts.computeIfAbsent(operation, key -> new LongAdder()).increment();
     }
 
