@@ -225,8 +225,6 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
         return new UnsupportedOperationException(method + ": REST adapter: not yet (use hub.netsuite.api=soap)");
     }
 
-    // ---- not yet on REST ----------------------------------------------------------------------------
-
     @Override
     public List<ItemAvailabilityRow> itemAvailability(Collection<NetSuiteInternalId> items, Instant changedSince) {
         List<String> ids = items.stream().map(NetSuiteInternalId::value).distinct().toList();
@@ -240,6 +238,20 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
         }
         return rows;
     }
+
+    @Override
+    public Instant serverTime() {
+        List<JsonNode> rows = suiteQlAll("rest.suiteql.serverTime", SuiteQl.serverTime());
+        String time = rows.isEmpty() ? "" : rows.get(0).path("servertime").asString("");
+        if (time.isEmpty()) {
+            throw new SuiteTalkException("rest.suiteql.serverTime", new io.suitetok.netsuite.fault.SuiteTalkFault(
+                    "HUB_UNREADABLE_RESPONSE", "SuiteQL answered no server time", FaultClass.UNREADABLE_RESPONSE,
+                    false), 1, null);
+        }
+        return Instant.parse(time);
+    }
+
+    // ---- not yet on REST ----------------------------------------------------------------------------
 
     @Override
     public Page<ItemSnapshot> itemsModifiedSince(Instant since) {
@@ -264,18 +276,6 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
     @Override
     public Page<FulfilmentSnapshot> moreFulfilments(String cursor) {
         throw notYet("moreFulfilments");
-    }
-
-    @Override
-    public Instant serverTime() {
-        List<JsonNode> rows = suiteQlAll("rest.suiteql.serverTime", SuiteQl.serverTime());
-        String time = rows.isEmpty() ? "" : rows.get(0).path("servertime").asString("");
-        if (time.isEmpty()) {
-            throw new SuiteTalkException("rest.suiteql.serverTime", new io.suitetok.netsuite.fault.SuiteTalkFault(
-                    "HUB_UNREADABLE_RESPONSE", "SuiteQL answered no server time", FaultClass.UNREADABLE_RESPONSE,
-                    false), 1, null);
-        }
-        return Instant.parse(time);
     }
 
     @Override
