@@ -94,7 +94,7 @@ final class RestTransport {
         boolean renewedToken = false;
         while (true) {
             attempt++;
-            SuiteTalkFault fault;
+            SuiteTalkFault fault = null;
             Exception failure = null;
             Permit permit = acquire(operation, attempt);
             long started = System.nanoTime();
@@ -120,13 +120,15 @@ final class RestTransport {
                 fault = new SuiteTalkFault("HUB_IO_ERROR", e.getClass().getSimpleName() + ": " + e.getMessage(),
                         FaultClass.RETRY, true);
             } finally {
+                // Lowered while the permit is still held, as the SOAP calls do: once released, a quiet-period
+                // raise could move the generation on and the refusal would be ignored.
+                if (fault != null && fault.throttled()) {
+                    limit.throttled(permit);
+                }
                 limit.release(permit);
             }
             metrics.request(operation, System.nanoTime() - started, false);
             metrics.fault(operation, fault);
-            if (fault.throttled()) {
-                limit.throttled(permit);
-            }
             boolean retryWithNewToken = fault.code().equals("INVALID_LOGIN") && failure == null && !renewedToken;
             if (retryWithNewToken) {
                 // An expired or revoked token: fetch a new one and send once more before calling it an auth fault.
