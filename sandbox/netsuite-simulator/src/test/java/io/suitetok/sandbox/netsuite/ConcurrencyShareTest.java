@@ -52,20 +52,28 @@ class ConcurrencyShareTest {
                     .withConcurrency(new ConcurrencyPolicy(SHARE, Duration.ofMillis(150), Duration.ofSeconds(60)))
                     .withRetry(new RetryPolicy(12, Duration.ofMillis(10), Duration.ofMillis(120))), meters);
             client.getServerTime();
-            // Another integration holds one of the four slots before the hub's burst begins, so the hub's
-            // first four requests meet a full account: the refusal is certain, not a race.
-            netsuite.setOtherTraffic(new OtherIntegrationTraffic.Shape(1, Duration.ofSeconds(2), Duration.ofMillis(100)));
-            awaitOtherIntegrations(netsuite, 1);
+            // Other integrations fill the whole account before the hub's burst begins, so the hub's first request
+            // is refused for certain; once that refusal is seen all but one of them let go, and that one keeps its
+            // slot for the rest of the burst, so the hub's share of four meets an account with three free slots.
+            // (Waiting on the refusal instead of on a clock keeps a slow machine from missing it.)
+            netsuite.setOtherTraffic(new OtherIntegrationTraffic.Shape(ACCOUNT_LIMIT, Duration.ofMinutes(5),
+                    Duration.ZERO));
+            awaitOtherIntegrations(netsuite, ACCOUNT_LIMIT);
             netsuite.governance().resetStats();
+            ExecutorService burst = Executors.newSingleThreadExecutor();
+            Future<List<Throwable>> callers = burst.submit(() -> runCallers(client));
+            awaitFirstRefusal(netsuite);
+            netsuite.setOtherTraffic(new OtherIntegrationTraffic.Shape(1, Duration.ofMinutes(5), Duration.ZERO));
 
-            List<Throwable> reachedCallers = runCallers(client);
+            List<Throwable> reachedCallers = callers.get(3, TimeUnit.MINUTES);
+            burst.shutdown();
 
             GovernanceStats seen = netsuite.governance().stats();
             assertThat(reachedCallers).isEmpty();
             assertThat(netsuite.account().records(SalesOrder.class)).hasSize(CALLERS * 2);
             assertThat(seen.peakSoapInFlight()).isLessThanOrEqualTo(SHARE);
             assertThat(seen.peakInFlight()).isLessThanOrEqualTo(ACCOUNT_LIMIT);
-            assertThat(seen.blocked()).as("the other integration made the account refuse some requests")
+            assertThat(seen.blocked()).as("the other integrations made the account refuse some requests")
                     .isPositive();
             assertThat(meters.counter("netsuite.suitetalk.faults", "operation", "upsertList",
                     "code", "WS_REQUEST_BLOCKED", "class", "THROTTLED").count()
@@ -118,6 +126,16 @@ class ConcurrencyShareTest {
             return failures;
         } finally {
             callers.shutdownNow();
+        }
+    }
+
+    private static void awaitFirstRefusal(NetSuiteSimulator netsuite) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (netsuite.governance().stats().blocked() == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the hub's burst never met the full account");
+            }
+            Thread.onSpinWait();
         }
     }
 
