@@ -24,11 +24,13 @@ final class HubServiceSettings {
     private final Infrastructure infrastructure;
     private final Simulators simulators;
     private final boolean fixedPorts;
+    private final String netsuiteApi;
 
-    HubServiceSettings(Infrastructure infrastructure, Simulators simulators, boolean fixedPorts) {
+    HubServiceSettings(Infrastructure infrastructure, Simulators simulators, boolean fixedPorts, String netsuiteApi) {
         this.infrastructure = infrastructure;
         this.simulators = simulators;
         this.fixedPorts = fixedPorts;
+        this.netsuiteApi = netsuiteApi;
     }
 
     /**
@@ -259,7 +261,8 @@ final class HubServiceSettings {
         p.put("hub.tiktok.retry-base-delay", "200ms");
         p.put("hub.tiktok.read-timeout", "5s");
         NetSuiteSimulator netsuite = simulators.netsuite;
-        p.putAll(netsuite.hubProperties());
+        // SOAP with token-based auth, or SuiteTalk REST with OAuth 2.0 client credentials: the same account either way.
+        p.putAll(netsuiteApi.equals("rest") ? netsuite.restHubProperties() : netsuite.hubProperties());
         // Shares add up to 10 of the account's 11 slots (catalog 2, orders 4, inventory 2, pricing 1,
         // settlement 1): one stays free for people working in NetSuite.
         p.put("hub.netsuite.concurrency-share", String.valueOf(netsuiteShare));

@@ -76,7 +76,8 @@ public final class LocalStack implements AutoCloseable {
         infrastructure = Infrastructure.start();
         log.info("PostgreSQL, Kafka, TikTok Shop simulator ({}) and NetSuite simulator ({}) are up",
                 simulators.tiktok.baseUrl(), simulators.netsuite.soapEndpoint());
-        hub = startServices(new HubServiceSettings(infrastructure, simulators, options.fixedPorts()).services());
+        hub = startServices(new HubServiceSettings(infrastructure, simulators, options.fixedPorts(),
+                options.netsuiteApi()).services());
         log.info("services up after {} s{}: catalog {}, orders {}, inventory {}, pricing {}, settlement {}",
                 Duration.between(started, Instant.now()).toSeconds(),
                 options.processes() ? " as processes (logs in " + dayFolder().toAbsolutePath() + ")" : "",

@@ -14,9 +14,10 @@ import java.util.List;
  *                           tests take free ports so they can run beside a running stack
  * @param netsuiteLatency    scale of the NetSuite simulator's latency model (1.0 = its sandbox-like defaults)
  * @param processes          each service in its own JVM from its {@code -exec} jar, instead of all in this one
+ * @param netsuiteApi        which NetSuite adapter the services use: {@code soap} (TBA) or {@code rest} (OAuth 2.0)
  */
 public record StackOptions(int items, int orders, long seed, boolean exitAfterReport, boolean fixedPorts,
-        double netsuiteLatency, boolean processes) {
+        double netsuiteLatency, boolean processes, String netsuiteApi) {
 
     public static final int DEFAULT_ITEMS = 200;
     public static final int DEFAULT_ORDERS = 500;
@@ -33,23 +34,31 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
         if (netsuiteLatency < 0) {
             throw new IllegalArgumentException("--netsuite-latency must not be negative");
         }
+        if (!netsuiteApi.equals("soap") && !netsuiteApi.equals("rest")) {
+            throw new IllegalArgumentException("--netsuite-api must be soap or rest");
+        }
     }
 
     public static StackOptions defaults() {
         return new StackOptions(DEFAULT_ITEMS, DEFAULT_ORDERS, DEFAULT_SEED, false, true, DEFAULT_NETSUITE_LATENCY,
-                false);
+                false, "soap");
     }
 
     public StackOptions sized(int newItems, int newOrders) {
-        return new StackOptions(newItems, newOrders, seed, exitAfterReport, fixedPorts, netsuiteLatency, processes);
+        return new StackOptions(newItems, newOrders, seed, exitAfterReport, fixedPorts, netsuiteLatency, processes,
+                netsuiteApi);
     }
 
     public StackOptions onFreePorts() {
-        return new StackOptions(items, orders, seed, true, false, netsuiteLatency, processes);
+        return new StackOptions(items, orders, seed, true, false, netsuiteLatency, processes, netsuiteApi);
     }
 
     public StackOptions inProcesses() {
-        return new StackOptions(items, orders, seed, exitAfterReport, fixedPorts, netsuiteLatency, true);
+        return new StackOptions(items, orders, seed, exitAfterReport, fixedPorts, netsuiteLatency, true, netsuiteApi);
+    }
+
+    public StackOptions onNetSuiteApi(String api) {
+        return new StackOptions(items, orders, seed, exitAfterReport, fixedPorts, netsuiteLatency, processes, api);
     }
 
     static StackOptions parse(String... args) {
@@ -65,16 +74,17 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
             }
             switch (flag) {
                 case "--exit-after-report" -> options = new StackOptions(options.items, options.orders, options.seed,
-                        true, options.fixedPorts, options.netsuiteLatency, options.processes);
+                        true, options.fixedPorts, options.netsuiteLatency, options.processes, options.netsuiteApi);
                 case "--orders" -> options = options.sized(options.items, Integer.parseInt(value(flag, inline, rest)));
                 case "--items" -> options = options.sized(Integer.parseInt(value(flag, inline, rest)), options.orders);
                 case "--seed" -> options = new StackOptions(options.items, options.orders,
                         Long.parseLong(value(flag, inline, rest)), options.exitAfterReport, options.fixedPorts,
-                        options.netsuiteLatency, options.processes);
+                        options.netsuiteLatency, options.processes, options.netsuiteApi);
                 case "--netsuite-latency" -> options = new StackOptions(options.items, options.orders, options.seed,
                         options.exitAfterReport, options.fixedPorts, Double.parseDouble(value(flag, inline, rest)),
-                        options.processes);
+                        options.processes, options.netsuiteApi);
                 case "--processes" -> options = options.inProcesses();
+                case "--netsuite-api" -> options = options.onNetSuiteApi(value(flag, inline, rest));
                 default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + usage());
             }
         }
@@ -94,13 +104,14 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
     static String usage() {
         return """
                 usage: ./run-hub [--orders N] [--items N] [--seed N] [--netsuite-latency X] [--exit-after-report]
-                                 [--processes]
+                                 [--processes] [--netsuite-api soap|rest]
                   --orders N            TikTok orders placed during the day (default %d)
                   --items N             NetSuite items seeded, matrix parents and children counted (default %d, min 30)
                   --seed N              seed of every random choice; the same seed replays the same day (default %d)
                   --netsuite-latency X  scale of the NetSuite simulator's latency model (default %s; 1.0 = sandbox-like)
                   --exit-after-report   exit after the report (code 1 if an invariant failed) instead of serving
                   --processes           each service in its own JVM from its -exec jar (logs in the day's folder)
+                  --netsuite-api A      soap (token-based auth, the default) or rest (SuiteTalk REST, OAuth 2.0)
                 """.formatted(DEFAULT_ORDERS, DEFAULT_ITEMS, DEFAULT_SEED, DEFAULT_NETSUITE_LATENCY);
     }
 }

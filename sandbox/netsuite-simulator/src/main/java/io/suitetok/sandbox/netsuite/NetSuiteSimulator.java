@@ -145,6 +145,23 @@ public final class NetSuiteSimulator implements AutoCloseable {
         return hub;
     }
 
+    /**
+     * What a service needs to reach this account over SuiteTalk REST ({@code hub.netsuite.api=rest}): the
+     * registered OAuth 2.0 client, its certificate's id and private key, and the REST base of this simulator.
+     */
+    public java.util.Map<String, String> restHubProperties() {
+        OAuthClient client = oauthClient();
+        java.util.Map<String, String> hub = new java.util.LinkedHashMap<>();
+        hub.put("hub.netsuite.api", "rest");
+        hub.put("hub.netsuite.account-id", settings.accountId());
+        hub.put("hub.netsuite.client-id", client.clientId());
+        hub.put("hub.netsuite.certificate-id", client.certificateId());
+        hub.put("hub.netsuite.private-key", OAuthClient.testPrivateKeyPem());
+        hub.put("hub.netsuite.rest-endpoint", restEndpoint().toString());
+        hub.put("hub.netsuite.price-schedule-record-type-id", account.priceScheduleTypeId());
+        return hub;
+    }
+
     public SimulatedAccount account() {
         return account;
     }
