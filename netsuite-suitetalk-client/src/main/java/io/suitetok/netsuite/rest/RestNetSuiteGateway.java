@@ -68,10 +68,6 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
     private final ExecutorService senders;
     private final RestReads reads;
 
-    RestNetSuiteGateway(RestTransport transport, SuiteTalkMetrics metrics, int share) {
-        this(transport, metrics, share, 1000);
-    }
-
     RestNetSuiteGateway(RestTransport transport, SuiteTalkMetrics metrics, int share, int readPageSize) {
         this.transport = transport;
         this.metrics = metrics;
