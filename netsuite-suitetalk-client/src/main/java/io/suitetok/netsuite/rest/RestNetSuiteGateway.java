@@ -66,8 +66,9 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
     private final SuiteTalkMetrics metrics;
     private final FaultClassifier classifier = new FaultClassifier();
     private final ExecutorService senders;
+    private final RestReads reads;
 
-    RestNetSuiteGateway(RestTransport transport, SuiteTalkMetrics metrics, int share) {
+    RestNetSuiteGateway(RestTransport transport, SuiteTalkMetrics metrics, int share, int readPageSize) {
         this.transport = transport;
         this.metrics = metrics;
         this.senders = Executors.newFixedThreadPool(share, runnable -> {
@@ -75,6 +76,7 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
             thread.setDaemon(true);
             return thread;
         });
+        this.reads = new RestReads(transport, metrics, senders, readPageSize);
     }
 
     public static RestNetSuiteGateway create(RestConfig config, MeterRegistry registry) {
@@ -95,7 +97,7 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
         SuiteTalkMetrics metrics = new SuiteTalkMetrics(registry, limit);
         OAuthTokenSource tokens = new OAuthTokenSource(http, config, Clock.systemUTC());
         return new RestNetSuiteGateway(new RestTransport(config, http, tokens, limit, metrics, observations), metrics,
-                config.concurrency().share());
+                config.concurrency().share(), config.readPageSize());
     }
 
     // ---- writes -------------------------------------------------------------------------------------
@@ -255,57 +257,57 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
 
     @Override
     public Page<ItemSnapshot> itemsModifiedSince(Instant since) {
-        throw notYet("itemsModifiedSince");
+        return reads.itemsModifiedSince(since);
     }
 
     @Override
     public Page<ItemSnapshot> moreItems(String cursor) {
-        throw notYet("moreItems");
+        return reads.moreItems(cursor);
     }
 
     @Override
     public List<ItemSnapshot> itemsWithChildren(Collection<NetSuiteInternalId> items) {
-        throw notYet("itemsWithChildren");
+        return reads.itemsWithChildren(items);
     }
 
     @Override
     public Page<FulfilmentSnapshot> fulfilmentsModifiedSince(Instant since) {
-        throw notYet("fulfilmentsModifiedSince");
+        return reads.fulfilmentsModifiedSince(since);
     }
 
     @Override
     public Page<FulfilmentSnapshot> moreFulfilments(String cursor) {
-        throw notYet("moreFulfilments");
+        return reads.moreFulfilments(cursor);
     }
 
     @Override
     public Page<ItemPricing> itemPricingModifiedSince(Instant since) {
-        throw notYet("itemPricingModifiedSince");
+        return reads.itemPricingModifiedSince(since);
     }
 
     @Override
     public Page<ItemPricing> moreItemPricing(String cursor) {
-        throw notYet("moreItemPricing");
+        return reads.moreItemPricing(cursor);
     }
 
     @Override
     public List<ItemPricing> itemPricing(Collection<NetSuiteInternalId> items) {
-        throw notYet("itemPricing");
+        return reads.itemPricing(items);
     }
 
     @Override
     public List<ScheduledPrice> scheduledPricesModifiedSince(Instant since) {
-        throw notYet("scheduledPricesModifiedSince");
+        return reads.scheduledPricesModifiedSince(since);
     }
 
     @Override
     public List<PromotionSnapshot> promotionsModifiedSince(Instant since) {
-        throw notYet("promotionsModifiedSince");
+        return reads.promotionsModifiedSince(since);
     }
 
     @Override
     public BigDecimal currencyRate(NetSuiteInternalId fromCurrency, NetSuiteInternalId toCurrency, LocalDate effectiveDate) {
-        throw notYet("currencyRate");
+        return reads.currencyRate(fromCurrency, toCurrency, effectiveDate);
     }
 
     @Override

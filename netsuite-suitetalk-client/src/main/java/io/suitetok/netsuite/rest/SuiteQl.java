@@ -43,6 +43,73 @@ final class SuiteQl {
                 + " FROM dual";
     }
 
+    // ---- reads: which records changed, and flat tables --------------------------------------------------
+    // The table and column names (item.itemtype 'InvtPart', transaction.type 'ItemShip', promotioncode,
+    // currencyrate.transactioncurrency, a custom record's table and columns by script id) follow NetSuite's
+    // SuiteQL records browser as far as the reference goes; none is verified against a live account.
+
+    /** The ISO-8601 UTC instant format, to the millisecond, in Oracle's TO_CHAR/TO_TIMESTAMP_TZ notation. */
+    private static final String INSTANT = "'YYYY-MM-DD\"T\"HH24:MI:SS.FF3\"Z\"'";
+
+    /** Inventory items modified at or after an instant, by internal id (a page of them is then read whole). */
+    static String itemsModifiedSince(java.time.Instant since) {
+        return "SELECT id FROM item WHERE itemtype = 'InvtPart' AND lastmodifieddate >= " + timestamp(since)
+                + " ORDER BY id";
+    }
+
+    /** The named inventory items that exist. */
+    static String itemsById(List<String> itemIds) {
+        return "SELECT id FROM item WHERE itemtype = 'InvtPart' AND id IN (" + numbers(itemIds) + ") ORDER BY id";
+    }
+
+    /** The matrix children of the named items. */
+    static String itemsByParent(List<String> parentIds) {
+        return "SELECT id FROM item WHERE itemtype = 'InvtPart' AND parent IN (" + numbers(parentIds)
+                + ") ORDER BY id";
+    }
+
+    /** Item fulfilments modified at or after an instant. */
+    static String fulfilmentsModifiedSince(java.time.Instant since) {
+        return "SELECT id FROM transaction WHERE type = 'ItemShip' AND lastmodifieddate >= " + timestamp(since)
+                + " ORDER BY id";
+    }
+
+    /**
+     * The custom record {@code customrecord_suitetok_price_schedule} modified at or after an instant, every
+     * column the hub reads: a custom record is a SuiteQL table by its script id, its fields columns by theirs.
+     */
+    static String priceSchedulesModifiedSince(java.time.Instant since) {
+        return "SELECT id, custrecord_stps_item, custrecord_stps_price_level, custrecord_stps_currency,"
+                + " custrecord_stps_price, TO_CHAR(custrecord_stps_effective_from, " + INSTANT
+                + ") AS custrecord_stps_effective_from, TO_CHAR(custrecord_stps_effective_to, " + INSTANT
+                + ") AS custrecord_stps_effective_to, isinactive, TO_CHAR(lastmodified, " + INSTANT
+                + ") AS lastmodified FROM customrecord_suitetok_price_schedule WHERE lastmodified >= "
+                + timestamp(since) + " ORDER BY id";
+    }
+
+    /** Every promotion code (they have no modification date to narrow by; the SOAP search reads all too). */
+    static String promotionCodes() {
+        return "SELECT id FROM promotioncode ORDER BY id";
+    }
+
+    /** The rates of one currency pair that start on or before a day, the latest first. */
+    static String currencyRates(String baseCurrency, String fromCurrency, java.time.LocalDate effectiveDate) {
+        return "SELECT exchangerate, TO_CHAR(effectivedate, 'YYYY-MM-DD') AS effectivedate FROM currencyrate"
+                + " WHERE basecurrency = " + number(baseCurrency) + " AND transactioncurrency = " + number(fromCurrency)
+                + " AND effectivedate <= TO_DATE('" + effectiveDate + "', 'YYYY-MM-DD') ORDER BY effectivedate DESC";
+    }
+
+    private static String timestamp(java.time.Instant at) {
+        // Always three fraction digits, as the format says (ISO_INSTANT would leave out .000); truncation makes
+        // the bound earlier, never later, so nothing modified at or after it is missed.
+        return "TO_TIMESTAMP_TZ('" + java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(at) + "', " + INSTANT + ")";
+    }
+
+    private static String numbers(List<String> ids) {
+        return ids.stream().map(SuiteQl::number).collect(Collectors.joining(", "));
+    }
+
     /** An internal id as a number literal; anything else is refused rather than put into a statement. */
     static String number(String id) {
         if (!id.matches("-?\\d+")) {

@@ -59,6 +59,8 @@ public final class RestApi {
     private final Supplier<LatencyModel> latency;
     private final RequestCounter requests;
     private final Supplier<String> tokenEndpoint;
+    private final RestReadRendering readRecords;
+    private final SuiteQlReadRows readRows;
 
     public RestApi(SimulatedAccount account, ClientAssertionVerifier assertions, AccessTokens tokens,
                    AccountConcurrencyGate gate, FaultInjector faults, Supplier<LatencyModel> latency,
@@ -71,6 +73,8 @@ public final class RestApi {
         this.latency = latency;
         this.requests = requests;
         this.tokenEndpoint = tokenEndpoint;
+        this.readRecords = new RestReadRendering(account);
+        this.readRows = new SuiteQlReadRows(account);
     }
 
     public void register(HttpServer server) {
@@ -180,6 +184,10 @@ public final class RestApi {
 
     private void record(RestExchange exchange) throws IOException {
         String[] segments = exchange.path().substring(RECORD_PATH.length()).split("/");
+        if (segments.length == 2 && RestReadRendering.TYPES.contains(segments[0])) {
+            readOnly(exchange, segments[0], URLDecoder.decode(segments[1], StandardCharsets.UTF_8));
+            return;
+        }
         if (segments.length != 2 || !RestRecordMapping.TYPES.containsKey(segments[0])) {
             serve(exchange, "rest.record", () -> exchange.error(404, "NONEXISTENT_ID",
                     "The record type or path " + exchange.path() + " is not supported."));
@@ -239,6 +247,25 @@ public final class RestApi {
         exchange.json(200, RestRecordMapping.render(read.getRecord()));
     }
 
+    /** The record types the hub only reads: GET by internal id, sublists with expandSubResources=true. */
+    private void readOnly(RestExchange exchange, String type, String key) throws IOException {
+        if (!"GET".equals(exchange.method())) {
+            serve(exchange, "rest.record", () -> exchange.error(405, "METHOD_NOT_ALLOWED",
+                    exchange.method() + " is not supported here by the simulator."));
+            return;
+        }
+        serve(exchange, "rest.record.get", () -> {
+            boolean expand = "true".equalsIgnoreCase(exchange.query().get("expandSubResources"));
+            Optional<Map<String, Object>> record = readRecords.read(type, key, expand);
+            if (record.isEmpty()) {
+                exchange.error(404, "NONEXISTENT_ID", "The record instance does not exist. Provide a valid record"
+                        + " instance ID.");
+                return;
+            }
+            exchange.json(200, record.get());
+        });
+    }
+
     private static String location(RestExchange exchange, String type, String internalId) {
         String host = exchange.header("Host");
         return "http://" + host + RECORD_PATH + type + "/" + internalId;
@@ -274,12 +301,15 @@ public final class RestApi {
                 return;
             }
             Optional<SuiteQlStatement> statement = SuiteQlStatement.parse(q);
-            if (statement.isEmpty()) {
+            Optional<SuiteQlReadStatement> read = statement.isEmpty() ? SuiteQlReadStatement.parse(q)
+                    : Optional.empty();
+            if (statement.isEmpty() && read.isEmpty()) {
                 exchange.error(400, "INVALID_PARAMETER", "Invalid search query. Detailed unprocessed description"
                         + " follows. The simulator does not answer this SuiteQL statement: " + q);
                 return;
             }
-            List<Map<String, Object>> rows = rows(statement.get());
+            List<Map<String, Object>> rows = statement.isPresent() ? rows(statement.get())
+                    : readRows.rows(read.get());
             int to = Math.min(rows.size(), offset + limit);
             List<Map<String, Object>> page = offset >= rows.size() ? List.of() : rows.subList(offset, to);
             Map<String, Object> answer = new LinkedHashMap<>();
