@@ -229,6 +229,13 @@ public final class RestApi {
             exchange.error(400, "INVALID_VALUE", e.getMessage());
             return;
         }
+        RecordRef stored = new RecordRef();
+        stored.setType(RestRecordMapping.TYPES.get(type));
+        stored.setExternalId(key.substring(4));
+        ReadResponse held = account.get(stored);
+        if (held.getStatus().isIsSuccess()) {
+            RestRecordMapping.addToStoredLines(record, held.getRecord(), replaced(exchange));
+        }
         WriteResponse response = account.upsert(record);
         if (!response.getStatus().isIsSuccess()) {
             StatusDetail detail = response.getStatus().getStatusDetail().get(0);

@@ -383,6 +383,22 @@ final class RestRecordMapping {
         return deposit;
     }
 
+    /**
+     * A PUT that sends the lines of a journal entry's {@code line} or a deposit's {@code other} sublist
+     * without naming it in {@code replace} adds them to the stored lines (neither sublist has a key to
+     * change a stored line by): the stored lines come first.
+     */
+    static void addToStoredLines(Record incoming, Record stored, Set<String> replace) {
+        if (incoming instanceof JournalEntry entry && stored instanceof JournalEntry held && !replace.contains("line")
+                && entry.getLineList() != null && held.getLineList() != null) {
+            entry.getLineList().getLine().addAll(0, held.getLineList().getLine());
+        }
+        if (incoming instanceof Deposit deposit && stored instanceof Deposit held && !replace.contains("other")
+                && deposit.getOtherList() != null && held.getOtherList() != null) {
+            deposit.getOtherList().getDepositOther().addAll(0, held.getOtherList().getDepositOther());
+        }
+    }
+
     /** A date field is a plain date in REST; the account keeps it at noon UTC like the SOAP adapter sends. */
     private static OffsetDateTime date(JsonNode body) {
         return LocalDate.parse(body.get("tranDate").asString()).atTime(LocalTime.NOON).atOffset(ZoneOffset.UTC);
