@@ -51,9 +51,8 @@ import tools.jackson.databind.JsonNode;
  * ({@code PUT .../eid:<externalId>}), SuiteQL reads, OAuth 2.0 client credentials. REST has no list
  * operations, so a batch becomes single-record requests sent in parallel within the same concurrency
  * share as the SOAP adapter (at most {@code share} in flight); each record gets its own outcome, in
- * input order.
- *
- * <p>Methods not yet on REST throw {@link UnsupportedOperationException} naming themselves.
+ * input order. Item, fulfilment and pricing reads are in {@link RestReads}; return documents in
+ * {@code RestReturnDocumentWrites}.
  */
 public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable {
 
@@ -118,11 +117,17 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
     /** One PUT per record, in parallel within the share; outcomes in input order. */
     private <D> List<WriteOutcome> upsert(String type, List<D> drafts, Function<D, String> externalId,
                                           Function<D, Map<String, Object>> body) {
+        return upsert(type, drafts, externalId, body, "");
+    }
+
+    /** @param query appended to each record's path, e.g. {@code ?replace=line} */
+    private <D> List<WriteOutcome> upsert(String type, List<D> drafts, Function<D, String> externalId,
+                                          Function<D, Map<String, Object>> body, String query) {
         String operation = "rest.upsert." + type;
         List<CompletableFuture<WriteOutcome>> sent = new ArrayList<>(drafts.size());
         for (D draft : drafts) {
             sent.add(CompletableFuture.supplyAsync(() -> upsertOne(operation, type, externalId.apply(draft),
-                    body.apply(draft)), senders));
+                    body.apply(draft), query), senders));
         }
         List<WriteOutcome> outcomes = sent.stream().map(CompletableFuture::join).toList();
         long written = outcomes.stream().filter(WriteOutcome::written).count();
@@ -131,10 +136,11 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
         return new ArrayList<>(outcomes);
     }
 
-    private WriteOutcome upsertOne(String operation, String type, String externalId, Map<String, Object> body) {
+    private WriteOutcome upsertOne(String operation, String type, String externalId, Map<String, Object> body,
+                                   String query) {
         // A path segment: URLEncoder's '+' for a space would be a literal plus there.
         String path = "/record/v1/" + type + "/eid:"
-                + URLEncoder.encode(externalId, StandardCharsets.UTF_8).replace("+", "%20");
+                + URLEncoder.encode(externalId, StandardCharsets.UTF_8).replace("+", "%20") + query;
         try {
             RestAnswer answer = transport.put(operation, path, body);
             if (answer.successful()) {
@@ -223,10 +229,6 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
         senders.shutdownNow();
     }
 
-    private static UnsupportedOperationException notYet(String method) {
-        return new UnsupportedOperationException(method + ": REST adapter: not yet (use hub.netsuite.api=soap)");
-    }
-
     @Override
     public List<ItemAvailabilityRow> itemAvailability(Collection<NetSuiteInternalId> items, Instant changedSince) {
         List<String> ids = items.stream().map(NetSuiteInternalId::value).distinct().toList();
@@ -253,7 +255,7 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
         return Instant.parse(time);
     }
 
-    // ---- not yet on REST ----------------------------------------------------------------------------
+    // ---- reads of items, fulfilments and prices; return and settlement documents ----------------------
 
     @Override
     public Page<ItemSnapshot> itemsModifiedSince(Instant since) {
@@ -312,31 +314,34 @@ public final class RestNetSuiteGateway implements NetSuiteGateway, AutoCloseable
 
     @Override
     public List<WriteOutcome> upsertReturnAuthorizations(List<ReturnAuthorizationDraft> returns) {
-        throw notYet("upsertReturnAuthorizations");
+        return new RestReturnDocumentWrites(transport, metrics, senders).returnAuthorizations(returns);
     }
 
     @Override
     public List<WriteOutcome> addReturnReceipts(List<ReturnReceiptDraft> receipts) {
-        throw notYet("addReturnReceipts");
+        return new RestReturnDocumentWrites(transport, metrics, senders).itemReceipts(receipts);
     }
 
     @Override
     public List<WriteOutcome> addCreditMemos(List<CreditMemoDraft> memos) {
-        throw notYet("addCreditMemos");
+        return new RestReturnDocumentWrites(transport, metrics, senders).creditMemos(memos);
     }
 
     @Override
     public List<WriteOutcome> addCustomerRefunds(List<CustomerRefundDraft> refunds) {
-        throw notYet("addCustomerRefunds");
+        return new RestReturnDocumentWrites(transport, metrics, senders).customerRefunds(refunds);
     }
 
     @Override
     public List<WriteOutcome> upsertJournalEntries(List<JournalEntryDraft> entries) {
-        throw notYet("upsertJournalEntries");
+        // A re-run of the same statement replaces the stored lines instead of adding to them.
+        return upsert("journalEntry", entries, JournalEntryDraft::externalId, RestRecordBodies::journalEntry,
+                "?replace=line");
     }
 
     @Override
     public List<WriteOutcome> upsertDeposits(List<DepositDraft> deposits) {
-        throw notYet("upsertDeposits");
+        // A re-run of the same payout replaces the stored lines: the deposit never grows on retry.
+        return upsert("deposit", deposits, DepositDraft::externalId, RestRecordBodies::deposit, "?replace=other");
     }
 }

@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * meters. HTTP 429 is the concurrency limit ({@code THROTTLED}, lowers the share), 5xx and network
  * failures are transient, 401 renews the token once and then is {@code AUTHENTICATION}. A 400 or 404
  * is NetSuite refusing the record: it is answered, not thrown, for the caller to put in the record's
- * outcome. Every request this adapter sends is idempotent (PUT by external id, GET, SuiteQL), so a
- * lost answer is settled by sending it again.
+ * outcome. Every request this adapter sends is idempotent (PUT by external id, GET, SuiteQL, and a POST
+ * that carries an external id, whose repeat NetSuite refuses as a duplicate), so a lost answer is
+ * settled by sending it again.
  */
 final class RestTransport {
 
@@ -67,6 +68,15 @@ final class RestTransport {
     RestAnswer put(String operation, String path, Object body) {
         byte[] json = JSON.writeValueAsBytes(body);
         return call(operation, () -> new Request.Builder().url(base + path).put(RequestBody.create(json, JSON_TYPE)));
+    }
+
+    /**
+     * A create or a transform. Not idempotent by itself: the caller sends an external id in the body,
+     * so a repeat after a lost answer is refused as a duplicate and settled by reading the record.
+     */
+    RestAnswer post(String operation, String path, Object body) {
+        byte[] json = JSON.writeValueAsBytes(body);
+        return call(operation, () -> new Request.Builder().url(base + path).post(RequestBody.create(json, JSON_TYPE)));
     }
 
     RestAnswer get(String operation, String path) {

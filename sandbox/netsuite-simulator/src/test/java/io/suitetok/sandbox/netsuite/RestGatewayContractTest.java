@@ -2,7 +2,6 @@ package io.suitetok.sandbox.netsuite;
 
 import static io.suitetok.sandbox.netsuite.SimulatorTestKit.TEE_BLACK_M;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.netsuite.webservices.transactions.sales_2025_2.SalesOrder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -67,12 +66,5 @@ class RestGatewayContractTest extends GatewayContract {
             });
         }
         assertThat(netsuite.account().records(SalesOrder.class)).isEmpty();
-    }
-
-    @Test
-    void methodsNotYetOnRestSaySo() {
-        assertThatThrownBy(() -> gateway.upsertDeposits(List.of()))
-                .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("upsertDeposits").hasMessageContaining("REST adapter: not yet");
     }
 }

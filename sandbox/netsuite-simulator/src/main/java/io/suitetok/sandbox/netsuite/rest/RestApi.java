@@ -1,8 +1,12 @@
 package io.suitetok.sandbox.netsuite.rest;
 
+import com.netsuite.webservices.platform.core_2025_2.InitializeRecord;
+import com.netsuite.webservices.platform.core_2025_2.InitializeRef;
 import com.netsuite.webservices.platform.core_2025_2.Record;
 import com.netsuite.webservices.platform.core_2025_2.RecordRef;
 import com.netsuite.webservices.platform.core_2025_2.StatusDetail;
+import com.netsuite.webservices.platform.core_2025_2.types.InitializeRefType;
+import com.netsuite.webservices.platform.core_2025_2.types.InitializeType;
 import com.netsuite.webservices.platform.core_2025_2.types.RecordType;
 import com.netsuite.webservices.platform.messages_2025_2.ReadResponse;
 import com.netsuite.webservices.platform.messages_2025_2.WriteResponse;
@@ -40,7 +44,9 @@ import tools.jackson.databind.JsonNode;
  * account, so one state serves both adapters.
  *
  * <p>Operation names for fault injection and request counts: {@code rest.record.put},
- * {@code rest.record.get}, {@code rest.suiteql}.
+ * {@code rest.record.get}, {@code rest.record.post} (a create or a transform), {@code rest.suiteql}.
+ * A transform ({@code POST .../<type>/<id>/!transform/<type>}) is SOAP's initialize and add in one
+ * request, so it validates as both do.
  */
 public final class RestApi {
 
@@ -188,7 +194,18 @@ public final class RestApi {
             readOnly(exchange, segments[0], URLDecoder.decode(segments[1], StandardCharsets.UTF_8));
             return;
         }
-        if (segments.length != 2 || !RestRecordMapping.TYPES.containsKey(segments[0])) {
+        boolean known = RestRecordMapping.TYPES.containsKey(segments[0]);
+        if (known && "POST".equals(exchange.method()) && segments.length == 1) {
+            serve(exchange, "rest.record.post", () -> create(exchange, segments[0]));
+            return;
+        }
+        if (known && "POST".equals(exchange.method()) && segments.length == 4 && "!transform".equals(segments[2])
+                && RestRecordMapping.TYPES.containsKey(segments[3])) {
+            serve(exchange, "rest.record.post", () -> transform(exchange, segments[0],
+                    URLDecoder.decode(segments[1], StandardCharsets.UTF_8), segments[3]));
+            return;
+        }
+        if (segments.length != 2 || !known) {
             serve(exchange, "rest.record", () -> exchange.error(404, "NONEXISTENT_ID",
                     "The record type or path " + exchange.path() + " is not supported."));
             return;
@@ -215,10 +232,17 @@ public final class RestApi {
                 exchange.error(400, "USER_ERROR", "The external id in the body differs from the one in the path.");
                 return;
             }
-            record = RestRecordMapping.read(type, body, key.substring(4));
+            record = RestRecordMapping.read(type, body, key.substring(4), replaced(exchange));
         } catch (IllegalArgumentException | JacksonException e) {
             exchange.error(400, "INVALID_VALUE", e.getMessage());
             return;
+        }
+        RecordRef stored = new RecordRef();
+        stored.setType(RestRecordMapping.TYPES.get(type));
+        stored.setExternalId(key.substring(4));
+        ReadResponse held = account.get(stored);
+        if (held.getStatus().isIsSuccess()) {
+            RestRecordMapping.addToStoredLines(record, held.getRecord(), replaced(exchange));
         }
         WriteResponse response = account.upsert(record);
         if (!response.getStatus().isIsSuccess()) {
@@ -244,7 +268,81 @@ public final class RestApi {
                     + " instance ID.");
             return;
         }
-        exchange.json(200, RestRecordMapping.render(read.getRecord()));
+        exchange.json(200, RestRecordMapping.render(read.getRecord(),
+                "true".equalsIgnoreCase(exchange.query().get("expandSubResources"))));
+    }
+
+    /** POST to a record type's collection: a new record, its external id in the body. */
+    private void create(RestExchange exchange, String type) throws IOException {
+        Record record;
+        try {
+            record = RestRecordMapping.readNew(type, exchange.json());
+        } catch (IllegalArgumentException | JacksonException e) {
+            exchange.error(400, "INVALID_VALUE", e.getMessage());
+            return;
+        }
+        answerWrite(exchange, type, account.add(record));
+    }
+
+    /** The transforms the hub uses, as SOAP initialize types from a source record type. */
+    private static final Map<String, InitializeType> TRANSFORMS = Map.of(
+            "salesOrder>returnAuthorization", InitializeType.RETURN_AUTHORIZATION,
+            "returnAuthorization>itemReceipt", InitializeType.ITEM_RECEIPT,
+            "returnAuthorization>creditMemo", InitializeType.CREDIT_MEMO);
+
+    private void transform(RestExchange exchange, String sourceType, String sourceId, String targetType)
+            throws IOException {
+        InitializeType target = TRANSFORMS.get(sourceType + ">" + targetType);
+        if (target == null) {
+            exchange.error(400, "INVALID_PARAMETER", "The simulator does not transform " + sourceType + " into "
+                    + targetType + ".");
+            return;
+        }
+        InitializeRef reference = new InitializeRef();
+        reference.setType(InitializeRefType.fromValue(sourceType));
+        reference.setInternalId(sourceId);
+        InitializeRecord request = new InitializeRecord();
+        request.setType(target);
+        request.setReference(reference);
+        ReadResponse initialized = account.initialize(request);
+        if (!initialized.getStatus().isIsSuccess()) {
+            StatusDetail detail = initialized.getStatus().getStatusDetail().get(0);
+            exchange.error(400, detail.getCode(), detail.getMessage());
+            return;
+        }
+        Record record;
+        try {
+            JsonNode body = exchange.json();
+            record = RestRecordMapping.transformed(initialized.getRecord(), body,
+                    replaced(exchange).contains("item"));
+        } catch (IllegalArgumentException | JacksonException e) {
+            exchange.error(400, "INVALID_VALUE", e.getMessage());
+            return;
+        }
+        answerWrite(exchange, targetType, account.add(record));
+    }
+
+    /** 204 with the new record's Location, or NetSuite's refusal; an answer lost after commit is a 500. */
+    private void answerWrite(RestExchange exchange, String type, WriteResponse response) throws IOException {
+        if (!response.getStatus().isIsSuccess()) {
+            StatusDetail detail = response.getStatus().getStatusDetail().get(0);
+            exchange.error(400, detail.getCode(), detail.getMessage());
+            return;
+        }
+        if (faults.takeAfterCommit("rest.record.post").isPresent()) {
+            // Stored, but the caller never hears so: it sends the same create again.
+            exchange.error(500, "UNEXPECTED_ERROR", "An unexpected error occurred.");
+            return;
+        }
+        RecordRef written = (RecordRef) response.getBaseRef();
+        exchange.noContent(location(exchange, type, written.getInternalId()));
+    }
+
+    /** The sublists named in {@code replace}: their lines replace the stored ones. */
+    private static java.util.Set<String> replaced(RestExchange exchange) {
+        String replace = exchange.query().get("replace");
+        return replace == null || replace.isBlank() ? java.util.Set.of()
+                : java.util.Set.of(replace.split(","));
     }
 
     /** The record types the hub only reads: GET by internal id, sublists with expandSubResources=true. */
