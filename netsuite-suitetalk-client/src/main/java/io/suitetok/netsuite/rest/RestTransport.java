@@ -1,36 +1,32 @@
 package io.suitetok.netsuite.rest;
 
-import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.suitetok.netsuite.fault.FaultClass;
 import io.suitetok.netsuite.fault.FaultClassifier;
 import io.suitetok.netsuite.fault.SuiteTalkException;
 import io.suitetok.netsuite.fault.SuiteTalkFault;
 import io.suitetok.netsuite.governance.AdaptiveConcurrencyLimit;
-import io.suitetok.netsuite.governance.JitteredBackoff;
-import io.suitetok.netsuite.governance.Permit;
-import io.suitetok.netsuite.governance.PermitTimeoutException;
+import io.suitetok.netsuite.governance.GovernedCalls;
+import io.suitetok.netsuite.governance.GovernedCalls.AfterFault;
+import io.suitetok.netsuite.governance.GovernedCalls.Decision;
+import io.suitetok.netsuite.governance.GovernedCalls.FailedAttempt;
 import io.suitetok.netsuite.metrics.SuiteTalkMetrics;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs one REST call the way the SOAP client runs an operation, with the same shared pieces: a slot of
- * the process's concurrency share ({@link AdaptiveConcurrencyLimit}), a bearer token, the request, the
- * fault classes of {@link FaultClassifier}, jittered retries and the {@code netsuite.suitetalk.*}
- * meters. HTTP 429 is the concurrency limit ({@code THROTTLED}, lowers the share), 5xx and network
- * failures are transient, 401 renews the token once and then is {@code AUTHENTICATION}. A 400 or 404
- * is NetSuite refusing the record: it is answered, not thrown, for the caller to put in the record's
+ * Runs one REST call the way the SOAP client runs an operation, through the same {@link GovernedCalls}
+ * (a slot of the process's concurrency share, the fault classes of {@link FaultClassifier}, jittered
+ * retries and the {@code netsuite.suitetalk.*} meters), with a bearer token on each try. HTTP 429 is
+ * the concurrency limit ({@code THROTTLED}, lowers the share), 5xx and network failures are transient,
+ * 401 renews the token once and then is {@code AUTHENTICATION}. A 400 or 404 is NetSuite refusing the record: it is answered, not thrown, for the caller to put in the record's
  * outcome. Every request this adapter sends is idempotent (PUT by external id, GET, SuiteQL, and a POST
  * that carries an external id, whose repeat NetSuite refuses as a duplicate), so a lost answer is
  * settled by sending it again.
@@ -39,29 +35,19 @@ final class RestTransport {
 
     static final MediaType JSON_TYPE = MediaType.get("application/json");
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Logger log = LoggerFactory.getLogger(RestTransport.class);
 
     private final OkHttpClient http;
     private final OAuthTokenSource tokens;
-    private final AdaptiveConcurrencyLimit limit;
     private final FaultClassifier classifier = new FaultClassifier();
-    private final JitteredBackoff backoff;
-    private final SuiteTalkMetrics metrics;
-    private final ObservationRegistry observations;
-    private final int maxAttempts;
-    private final Duration permitTimeout;
+    private final GovernedCalls governed;
     private final String base;
 
     RestTransport(RestConfig config, OkHttpClient http, OAuthTokenSource tokens, AdaptiveConcurrencyLimit limit,
                   SuiteTalkMetrics metrics, ObservationRegistry observations) {
         this.http = http;
         this.tokens = tokens;
-        this.limit = limit;
-        this.backoff = new JitteredBackoff(config.retry());
-        this.metrics = metrics;
-        this.observations = observations;
-        this.maxAttempts = config.retry().maxAttempts();
-        this.permitTimeout = config.concurrency().permitTimeout();
+        this.governed = new GovernedCalls(limit, config.retry(), config.concurrency().permitTimeout(), metrics,
+                observations, "check the client id, certificate id and key, and the role");
         this.base = config.base().toString();
     }
 
@@ -93,70 +79,48 @@ final class RestTransport {
     }
 
     private RestAnswer call(String operation, Supplier<Request.Builder> request) {
-        return Observation.createNotStarted("netsuite.call", observations)
-                .contextualName("netsuite " + operation)
-                .lowCardinalityKeyValue("operation", operation)
-                .observe(() -> callWithRetries(operation, request));
-    }
-
-    private RestAnswer callWithRetries(String operation, Supplier<Request.Builder> request) {
-        int attempt = 0;
-        boolean renewedToken = false;
-        while (true) {
-            attempt++;
-            SuiteTalkFault fault = null;
-            Exception failure = null;
-            Permit permit = acquire(operation, attempt);
-            long started = System.nanoTime();
+        TokenRenewal renewal = new TokenRenewal();
+        return governed.call(operation, () -> {
             String bearer = null;
             try {
                 bearer = tokens.token();
+                renewal.sentWith = bearer;
                 try (Response response = http.newCall(request.get().header("Authorization", "Bearer " + bearer)
                         .header("Accept", "application/json").build()).execute()) {
                     RestAnswer answer = new RestAnswer(response.code(), response.header("Location"),
                             body(response));
                     if (answer.successful() || answer.status() == 400 || answer.status() == 404) {
-                        metrics.request(operation, System.nanoTime() - started, answer.successful());
                         return answer;
                     }
-                    fault = fault(answer);
+                    throw new FailedAttempt(fault(answer), null);
                 }
             } catch (SuiteTalkException e) {
                 // the token endpoint failed; its fault decides as any other
-                failure = e;
-                fault = e.fault();
+                throw new FailedAttempt(e.fault(), e);
             } catch (IOException e) {
-                failure = e;
-                fault = new SuiteTalkFault("HUB_IO_ERROR", e.getClass().getSimpleName() + ": " + e.getMessage(),
-                        FaultClass.RETRY, true);
-            } finally {
-                // Lowered while the permit is still held, as the SOAP calls do: once released, a quiet-period
-                // raise could move the generation on and the refusal would be ignored.
-                if (fault != null && fault.throttled()) {
-                    limit.throttled(permit);
-                }
-                limit.release(permit);
+                throw new FailedAttempt(new SuiteTalkFault("HUB_IO_ERROR", e.getClass().getSimpleName() + ": "
+                        + e.getMessage(), FaultClass.RETRY, true), e);
             }
-            metrics.request(operation, System.nanoTime() - started, false);
-            metrics.fault(operation, fault);
-            boolean retryWithNewToken = fault.code().equals("INVALID_LOGIN") && failure == null && !renewedToken;
-            if (retryWithNewToken) {
-                // An expired or revoked token: fetch a new one and send once more before calling it an auth fault.
-                tokens.invalidate(bearer);
-                renewedToken = true;
-                attempt--;
-                continue;
+        }, RestAnswer::successful, renewal);
+    }
+
+    /**
+     * An expired or revoked token (401 from the API, not from the token endpoint): a new one is fetched and
+     * the request sent once more, uncounted, before it is called an authentication fault. One per call.
+     */
+    private final class TokenRenewal implements AfterFault {
+
+        private String sentWith;
+        private boolean renewed;
+
+        @Override
+        public Decision after(FailedAttempt failed) {
+            if (failed.fault().code().equals("INVALID_LOGIN") && failed.failure() == null && !renewed) {
+                tokens.invalidate(sentWith);
+                renewed = true;
+                return Decision.AGAIN_NOW;
             }
-            if (fault.faultClass() == FaultClass.AUTHENTICATION) {
-                log.error("NetSuite refused the integration on {}: {} {} (check the client id, certificate id and key,"
-                        + " and the role; records wait and are sent again on a later run)", operation, fault.code(),
-                        fault.message());
-            }
-            if (!fault.faultClass().retryNow() || attempt >= maxAttempts) {
-                throw new SuiteTalkException(operation, fault, attempt, failure);
-            }
-            metrics.retry(operation, fault);
-            sleep(operation, fault, attempt);
+            return Decision.BY_FAULT_CLASS;
         }
     }
 
@@ -186,29 +150,6 @@ final class RestTransport {
         } catch (RuntimeException e) {
             // An HTML page from a proxy or a maintenance window: no NetSuite code to read.
             return null;
-        }
-    }
-
-    private Permit acquire(String operation, int attempt) {
-        try {
-            return limit.acquire(permitTimeout);
-        } catch (PermitTimeoutException e) {
-            throw new SuiteTalkException(operation,
-                    new SuiteTalkFault(SuiteTalkFault.PERMIT_TIMEOUT, e.getMessage(), FaultClass.RETRY, false),
-                    attempt - 1, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SuiteTalkException(operation, new SuiteTalkFault("HUB_INTERRUPTED",
-                    "interrupted while waiting for a permit", FaultClass.RETRY, false), attempt - 1, e);
-        }
-    }
-
-    private void sleep(String operation, SuiteTalkFault fault, int attempt) {
-        try {
-            Thread.sleep(backoff.delayAfter(attempt).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SuiteTalkException(operation, fault, attempt, e);
         }
     }
 }
