@@ -39,16 +39,23 @@ final class RestReadMapping {
                 instant(item, "lastModifiedDate"), merchandising(item));
     }
 
-    static ItemPricing pricing(JsonNode item) {
+    /**
+     * One item's matrix from its rows of {@link SuiteQl#itemPricing}, in the rows' order; a row without a price
+     * level (the item has no prices) or without a price adds no cell.
+     */
+    static ItemPricing pricing(List<JsonNode> rows) {
+        JsonNode head = rows.get(0);
         List<PriceBreak> breaks = new ArrayList<>();
-        for (JsonNode cell : cells(item)) {
-            // NetSuite leaves the quantity out of the first (single-unit) cell.
-            BigDecimal from = cell.hasNonNull("quantity") ? decimal(cell, "quantity") : BigDecimal.ZERO;
-            breaks.add(new PriceBreak(id(cell.path("priceLevel")), id(cell.path("currency")), from,
-                    decimal(cell, "price")));
+        for (JsonNode row : rows) {
+            NetSuiteInternalId level = idColumn(row, "pricelevel");
+            BigDecimal price = decimalOrNull(row, "unitprice");
+            if (level != null && price != null) {
+                breaks.add(new PriceBreak(level, idColumn(row, "currency"), decimal(row, "quantity"), price));
+            }
         }
-        return new ItemPricing(new NetSuiteInternalId(item.path("id").asString()), new SellerSku(text(item, "itemId")),
-                item.path("pricesIncludeTax").asBoolean(false), breaks, instant(item, "lastModifiedDate"));
+        return new ItemPricing(new NetSuiteInternalId(head.path("item").asString()), new SellerSku(text(head,
+                "itemid")), "T".equals(head.path("pricesincludetax").asString("F")), breaks,
+                instant(head, "lastmodifieddate"));
     }
 
     /** The price sublist's cells that have a price: one without is a level the item is not sold at. */

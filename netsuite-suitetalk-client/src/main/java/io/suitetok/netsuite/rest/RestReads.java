@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -92,11 +94,40 @@ final class RestReads {
     // ---- pricing ------------------------------------------------------------------------------------
 
     Page<ItemPricing> itemPricingModifiedSince(Instant since) {
-        return itemPage(new RestPageCursor(1, since), RestReadMapping::pricing);
+        return pricingPage(new RestPageCursor(1, since));
     }
 
     Page<ItemPricing> moreItemPricing(String cursor) {
-        return itemPage(RestPageCursor.decode(cursor), RestReadMapping::pricing);
+        return pricingPage(RestPageCursor.decode(cursor));
+    }
+
+    /**
+     * The ids of a page, as for items, then their matrices by SuiteQL: two queries a page however many items
+     * changed, where a GET per item would hold the share's one slot for seconds on a big page.
+     */
+    private Page<ItemPricing> pricingPage(RestPageCursor cursor) {
+        Page<String> ids = idPage("rest.suiteql.itemsModifiedSince", SuiteQl.itemsModifiedSince(cursor.since()),
+                cursor);
+        return new Page<>(pricingOf(ids.items()), ids.pageIndex(), ids.totalPages(), ids.totalRecords(),
+                ids.next().orElse(null));
+    }
+
+    /** The matrices of the given items, in the order of {@code ids}; an id NetSuite does not know is left out. */
+    private List<ItemPricing> pricingOf(List<String> ids) {
+        Map<String, List<JsonNode>> rowsByItem = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            all("rest.suiteql.itemPricing", SuiteQl.itemPricing(chunk)).forEach(row -> rowsByItem.computeIfAbsent(
+                    row.path("item").asString(), item -> new ArrayList<>()).add(row));
+        }
+        List<ItemPricing> pricing = new ArrayList<>();
+        for (String id : ids) {
+            List<JsonNode> rows = rowsByItem.get(id);
+            if (rows != null) {
+                pricing.add(RestReadMapping.pricing(rows));
+            }
+        }
+        return pricing;
     }
 
     /** The named items' matrices, per 500 ids in id order as the SOAP adapter's searches; unknown ids left out. */
@@ -107,7 +138,7 @@ final class RestReads {
             List<String> chunk = named.subList(from, Math.min(named.size(), from + IDS_PER_QUERY));
             ids.addAll(sortedIds(idsOf("rest.suiteql.itemsById", chunk, SuiteQl::itemsById)));
         }
-        return read("inventoryItem", ids, RestReadMapping::pricing);
+        return pricingOf(ids);
     }
 
     /** Every row of the custom record, inactive ones included: a flat table, so no record is read whole. */
@@ -155,6 +186,13 @@ final class RestReads {
      */
     private <T> Page<T> page(String operation, String q, RestPageCursor cursor, String type,
                              Function<JsonNode, T> mapper) {
+        Page<String> ids = idPage(operation, q, cursor);
+        return new Page<>(read(type, ids.items(), mapper), ids.pageIndex(), ids.totalPages(), ids.totalRecords(),
+                ids.next().orElse(null));
+    }
+
+    /** The ids of one page of the query at the cursor's offset, with the page count and the next cursor. */
+    private Page<String> idPage(String operation, String q, RestPageCursor cursor) {
         RestAnswer answer = transport.suiteQl(operation, q, pageSize, (cursor.pageIndex() - 1) * pageSize);
         requireSuccess(operation, answer);
         List<String> ids = new ArrayList<>();
@@ -163,7 +201,7 @@ final class RestReads {
         int totalPages = (total + pageSize - 1) / pageSize;
         String next = answer.body().path("hasMore").asBoolean(false)
                 ? new RestPageCursor(cursor.pageIndex() + 1, cursor.since()).encode() : null;
-        return new Page<>(read(type, ids, mapper), cursor.pageIndex(), totalPages, total, next);
+        return new Page<>(ids, cursor.pageIndex(), totalPages, total, next);
     }
 
     /** The ids a query answers for the given ids, per chunk of the statement's {@code IN} list. */

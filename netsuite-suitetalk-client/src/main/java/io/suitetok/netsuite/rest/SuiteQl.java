@@ -68,6 +68,18 @@ final class SuiteQl {
                 + ") ORDER BY id";
     }
 
+    /**
+     * The named items' pricing matrices in one statement: per item its SKU, tax flag and last change, and one
+     * row per cell of the {@code pricing} table (an item without prices gives one row without them). Far
+     * cheaper than a GET per item when a page holds hundreds; within an item the rows keep the table's order.
+     */
+    static String itemPricing(List<String> itemIds) {
+        return "SELECT item.id AS item, item.itemid, item.pricesincludetax, TO_CHAR(item.lastmodifieddate, " + INSTANT
+                + ") AS lastmodifieddate, pricing.pricelevel, pricing.currency, pricing.quantity, pricing.unitprice"
+                + " FROM item LEFT JOIN pricing ON pricing.item = item.id WHERE item.id IN (" + numbers(itemIds)
+                + ") ORDER BY item.id";
+    }
+
     /** Item fulfilments modified at or after an instant. */
     static String fulfilmentsModifiedSince(java.time.Instant since) {
         return "SELECT id FROM transaction WHERE type = 'ItemShip' AND lastmodifieddate >= " + timestamp(since)

@@ -38,6 +38,13 @@ public record LatencyModel(Map<String, OperationLatency> operations, double scal
         operations.put("getServerTime", new OperationLatency(40, 0));
         operations.put("getCurrencyRate", new OperationLatency(80, 0));
         operations.put("getDeleted", new OperationLatency(200, 1));
+        // SuiteTalk REST: one record per request, so a write costs what a one-record SOAP write costs and a
+        // batch of fifty costs fifty of them (sent side by side within the share); a SuiteQL page is priced as
+        // a search page. Without these the REST adapter would look faster than SOAP for free.
+        operations.put("rest.record.put", write);
+        operations.put("rest.record.post", write);
+        operations.put("rest.record.get", new OperationLatency(120, 10));
+        operations.put("rest.suiteql", new OperationLatency(250, 0));
         return new LatencyModel(operations, 1.0);
     }
 

@@ -1,5 +1,9 @@
 package io.suitetok.sandbox.netsuite.rest;
 
+import com.netsuite.webservices.lists.accounting_2025_2.InventoryItem;
+import com.netsuite.webservices.lists.accounting_2025_2.Price;
+import com.netsuite.webservices.lists.accounting_2025_2.Pricing;
+
 import com.netsuite.webservices.platform.common_2025_2.CustomRecordSearchBasic;
 import com.netsuite.webservices.platform.common_2025_2.ItemSearchBasic;
 import com.netsuite.webservices.platform.common_2025_2.PromotionCodeSearchBasic;
@@ -63,6 +67,14 @@ final class SuiteQlReadRows {
             }
             return ids(found(criteria));
         }
+        if (statement instanceof SuiteQlReadStatement.ItemPricing pricing) {
+            ItemSearchBasic criteria = new ItemSearchBasic();
+            criteria.setInternalId(anyOf(pricing.ids()));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            found(criteria).stream().filter(InventoryItem.class::isInstance)
+                    .forEach(item -> rows.addAll(pricingRows((InventoryItem) item)));
+            return rows;
+        }
         if (statement instanceof SuiteQlReadStatement.FulfilmentsModifiedSince fulfilments) {
             TransactionSearchBasic criteria = new TransactionSearchBasic();
             criteria.setType(enumeration("_itemFulfillment"));
@@ -89,6 +101,46 @@ final class SuiteQlReadRows {
                 .map(rate -> row("exchangerate", rate.rate().toPlainString(), "effectivedate",
                         rate.effectiveDate().toString()))
                 .toList();
+    }
+
+    /**
+     * An item's rows of {@code item LEFT JOIN pricing}: one per cell of its matrix, in the matrix's order, each
+     * with the item's columns; one row with the item's columns alone when it has no prices.
+     */
+    private static List<Map<String, Object>> pricingRows(InventoryItem item) {
+        Map<String, Object> head = row("item", item.getInternalId(), "itemid", item.getItemId(), "pricesincludetax",
+                Boolean.TRUE.equals(item.isPricesIncludeTax()) ? "T" : "F");
+        if (item.getLastModifiedDate() != null) {
+            head.put("lastmodifieddate", timestamp(item.getLastModifiedDate()));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (item.getPricingMatrix() != null) {
+            for (Pricing pricing : item.getPricingMatrix().getPricing()) {
+                if (pricing.getPriceList() == null) {
+                    continue;
+                }
+                for (Price price : pricing.getPriceList().getPrice()) {
+                    Map<String, Object> row = new LinkedHashMap<>(head);
+                    row.put("pricelevel", pricing.getPriceLevel() == null ? null
+                            : pricing.getPriceLevel().getInternalId());
+                    row.put("currency", pricing.getCurrency() == null ? null : pricing.getCurrency().getInternalId());
+                    if (price.getQuantity() != null) {
+                        row.put("quantity", number(price.getQuantity()));
+                    }
+                    if (price.getValue() != null) {
+                        row.put("unitprice", number(price.getValue()));
+                    }
+                    row.values().removeIf(java.util.Objects::isNull);
+                    rows.add(row);
+                }
+            }
+        }
+        return rows.isEmpty() ? List.of(head) : rows;
+    }
+
+    /** A number as SuiteQL answers it: a string, without a trailing {@code .0}. */
+    private static String number(java.math.BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static Map<String, Object> schedule(CustomRecord record) {

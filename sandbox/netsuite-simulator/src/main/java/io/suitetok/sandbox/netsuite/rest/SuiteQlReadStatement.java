@@ -29,6 +29,10 @@ sealed interface SuiteQlReadStatement {
     record FulfilmentsModifiedSince(Instant since) implements SuiteQlReadStatement {
     }
 
+    /** The named items' heads joined with their {@code pricing} rows, one row per matrix cell. */
+    record ItemPricing(List<String> ids) implements SuiteQlReadStatement {
+    }
+
     /** Every column of customrecord_suitetok_price_schedule for rows modified at or after an instant. */
     record PriceSchedulesModifiedSince(Instant since) implements SuiteQlReadStatement {
     }
@@ -49,6 +53,10 @@ sealed interface SuiteQlReadStatement {
             + " lastmodifieddate >= " + TIMESTAMP + " ORDER BY id");
     Pattern ITEMS = Pattern.compile("(?i)SELECT id FROM item WHERE itemtype = 'InvtPart' AND (id|parent) IN"
             + " \\((\\d+(?:, \\d+)*)\\) ORDER BY id");
+    Pattern ITEM_PRICING = Pattern.compile("(?i)SELECT item\\.id AS item, item\\.itemid, item\\.pricesincludetax,"
+            + " TO_CHAR\\(item\\.lastmodifieddate, " + FORMAT + "\\) AS lastmodifieddate, pricing\\.pricelevel,"
+            + " pricing\\.currency, pricing\\.quantity, pricing\\.unitprice FROM item LEFT JOIN pricing ON"
+            + " pricing\\.item = item\\.id WHERE item\\.id IN \\((\\d+(?:, \\d+)*)\\) ORDER BY item\\.id");
     Pattern FULFILMENTS_MODIFIED = Pattern.compile("(?i)SELECT id FROM transaction WHERE type = 'ItemShip' AND"
             + " lastmodifieddate >= " + TIMESTAMP + " ORDER BY id");
     Pattern PRICE_SCHEDULES = Pattern.compile("(?i)SELECT id, custrecord_stps_item, custrecord_stps_price_level,"
@@ -73,6 +81,10 @@ sealed interface SuiteQlReadStatement {
             if (matcher.matches()) {
                 return Optional.of(new Items(matcher.group(1).equalsIgnoreCase("parent"),
                         List.of(matcher.group(2).split(", "))));
+            }
+            matcher = ITEM_PRICING.matcher(statement);
+            if (matcher.matches()) {
+                return Optional.of(new ItemPricing(List.of(matcher.group(1).split(", "))));
             }
             matcher = FULFILMENTS_MODIFIED.matcher(statement);
             if (matcher.matches()) {
