@@ -49,7 +49,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * time), and webhook answer times at a steady 500 webhooks per second. Prints figures; asserts nothing.
  *
  * <p>{@code -Dbench.orders=400 -Dbench.share=4 -Dbench.latencyScale=0.2 -Dbench.webhookSeconds=4
- * -Dbench.webhookRate=500 -Dbench.salesOrders=true}
+ * -Dbench.webhookRate=500 -Dbench.salesOrders=true -Dbench.api=soap}
+ *
+ * <p>{@code -Dbench.api=rest} runs the same orders through the SuiteTalk REST adapter: no list operations,
+ * so a "batch" of 50 is 50 record PUTs side by side within the share plus one SuiteQL for their SO numbers,
+ * and its ceiling is share ÷ one record write's modelled time.
  */
 public final class OrderFlowBenchmark {
 
@@ -59,6 +63,7 @@ public final class OrderFlowBenchmark {
     private static final double SCALE = Double.parseDouble(System.getProperty("bench.latencyScale", "0.2"));
     private static final int WEBHOOK_SECONDS = Integer.getInteger("bench.webhookSeconds", 4);
     private static final int WEBHOOK_RATE = Integer.getInteger("bench.webhookRate", 500);
+    private static final String API = System.getProperty("bench.api", "soap");
     private static final boolean ORDERS_STAGE = Boolean.parseBoolean(System.getProperty("bench.salesOrders", "true"));
 
     private OrderFlowBenchmark() {
@@ -81,10 +86,16 @@ public final class OrderFlowBenchmark {
             }
             double batched = salesOrdersPerSecond(tiktok, netsuite, 50, "bench_batched");
             double single = salesOrdersPerSecond(tiktok, netsuite, 1, "bench_single");
-            double batchCall = (latency.of("upsertList", 50).toMillis() + latency.of("getList", 50).toMillis()) / 1000.0;
-            double singleCall = (latency.of("upsertList", 1).toMillis() + latency.of("getList", 1).toMillis()) / 1000.0;
-            System.out.printf(Locale.ROOT, "%nNetSuite latency model x%.2f, concurrency share %d, %d orders%n", SCALE,
-                    SHARE, ORDERS);
+            boolean rest = API.equals("rest");
+            // Slot-seconds per batch: REST holds one slot per record, plus one SuiteQL for the batch's SO numbers.
+            double batchCall = rest ? (50 * latency.of("rest.record.put", 1).toMillis()
+                    + latency.of("rest.suiteql", 1).toMillis()) / 1000.0
+                    : (latency.of("upsertList", 50).toMillis() + latency.of("getList", 50).toMillis()) / 1000.0;
+            double singleCall = rest ? (latency.of("rest.record.put", 1).toMillis()
+                    + latency.of("rest.suiteql", 1).toMillis()) / 1000.0
+                    : (latency.of("upsertList", 1).toMillis() + latency.of("getList", 1).toMillis()) / 1000.0;
+            System.out.printf(Locale.ROOT, "%nNetSuite %s, latency model x%.2f, concurrency share %d, %d orders%n",
+                    rest ? "SuiteTalk REST" : "SOAP", SCALE, SHARE, ORDERS);
             System.out.printf(Locale.ROOT, "batched (50/call):  %7.1f Sales Orders/s, ceiling %7.1f (%d x 50 / %.2f s)%n",
                     batched, SHARE * 50 / batchCall, SHARE, batchCall);
             System.out.printf(Locale.ROOT, "one per call:       %7.1f Sales Orders/s, ceiling %7.1f (%d x 1 / %.2f s)%n",
@@ -231,7 +242,8 @@ public final class OrderFlowBenchmark {
                 "--hub.orders.shops[0].default-location=101", "--hub.netsuite.concurrency-share=" + SHARE,
                 "--logging.level.root=WARN"));
         tiktok.hubProperties(isolation + "_tokens.shop_token").forEach((key, value) -> args.add("--" + key + "=" + value));
-        netsuite.hubProperties().forEach((key, value) -> args.add("--" + key + "=" + value));
+        (API.equals("rest") ? netsuite.restHubProperties() : netsuite.hubProperties())
+                .forEach((key, value) -> args.add("--" + key + "=" + value));
         args.add(extra);
         return EmbeddedHubApplication.start(OrderSyncApplication.class, isolation, args.toArray(String[]::new));
     }
