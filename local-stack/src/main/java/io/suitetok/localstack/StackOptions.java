@@ -14,9 +14,10 @@ import java.util.List;
  *                           tests take free ports so they can run beside a running stack
  * @param netsuiteLatency    scale of the NetSuite simulator's latency model (1.0 = its sandbox-like defaults)
  * @param processes          each service in its own JVM from its {@code -exec} jar, instead of all in this one
+ * @param fault              what the day must survive ({@link DayFaults#parse}), or null for a quiet day
  */
 public record StackOptions(int items, int orders, long seed, boolean exitAfterReport, boolean fixedPorts,
-        double netsuiteLatency, boolean processes) {
+        double netsuiteLatency, boolean processes, String fault) {
 
     public static final int DEFAULT_ITEMS = 200;
     public static final int DEFAULT_ORDERS = 500;
@@ -37,19 +38,25 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
 
     public static StackOptions defaults() {
         return new StackOptions(DEFAULT_ITEMS, DEFAULT_ORDERS, DEFAULT_SEED, false, true, DEFAULT_NETSUITE_LATENCY,
-                false);
+                false, null);
     }
 
     public StackOptions sized(int newItems, int newOrders) {
-        return new StackOptions(newItems, newOrders, seed, exitAfterReport, fixedPorts, netsuiteLatency, processes);
+        return new StackOptions(newItems, newOrders, seed, exitAfterReport, fixedPorts, netsuiteLatency, processes, fault);
     }
 
     public StackOptions onFreePorts() {
-        return new StackOptions(items, orders, seed, true, false, netsuiteLatency, processes);
+        return new StackOptions(items, orders, seed, true, false, netsuiteLatency, processes, fault);
     }
 
     public StackOptions inProcesses() {
-        return new StackOptions(items, orders, seed, exitAfterReport, fixedPorts, netsuiteLatency, true);
+        return new StackOptions(items, orders, seed, exitAfterReport, fixedPorts, netsuiteLatency, true, fault);
+    }
+
+    /** A day with faults to survive: {@code kill:order-sync:2,netsuite,webhooks} (see {@link DayFaults}). */
+    public StackOptions withFault(String newFault) {
+        DayFaults.parse(newFault, seed); // refused here, before anything starts, if it does not parse
+        return new StackOptions(items, orders, seed, exitAfterReport, fixedPorts, netsuiteLatency, processes, newFault);
     }
 
     static StackOptions parse(String... args) {
@@ -65,16 +72,19 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
             }
             switch (flag) {
                 case "--exit-after-report" -> options = new StackOptions(options.items, options.orders, options.seed,
-                        true, options.fixedPorts, options.netsuiteLatency, options.processes);
+                        true, options.fixedPorts, options.netsuiteLatency, options.processes, options.fault);
                 case "--orders" -> options = options.sized(options.items, Integer.parseInt(value(flag, inline, rest)));
                 case "--items" -> options = options.sized(Integer.parseInt(value(flag, inline, rest)), options.orders);
                 case "--seed" -> options = new StackOptions(options.items, options.orders,
                         Long.parseLong(value(flag, inline, rest)), options.exitAfterReport, options.fixedPorts,
-                        options.netsuiteLatency, options.processes);
+                        options.netsuiteLatency, options.processes, options.fault);
                 case "--netsuite-latency" -> options = new StackOptions(options.items, options.orders, options.seed,
                         options.exitAfterReport, options.fixedPorts, Double.parseDouble(value(flag, inline, rest)),
-                        options.processes);
+                        options.processes, options.fault);
                 case "--processes" -> options = options.inProcesses();
+                case "--free-ports" -> options = new StackOptions(options.items, options.orders, options.seed,
+                        options.exitAfterReport, false, options.netsuiteLatency, options.processes, options.fault);
+                case "--fault" -> options = options.withFault(value(flag, inline, rest));
                 default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + usage());
             }
         }
@@ -94,13 +104,21 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
     static String usage() {
         return """
                 usage: ./run-hub [--orders N] [--items N] [--seed N] [--netsuite-latency X] [--exit-after-report]
-                                 [--processes]
+                                 [--processes] [--fault F]
+                       ./run-hub --fault-suite [--full] [--seed N]
                   --orders N            TikTok orders placed during the day (default %d)
                   --items N             NetSuite items seeded, matrix parents and children counted (default %d, min 30)
                   --seed N              seed of every random choice; the same seed replays the same day (default %d)
                   --netsuite-latency X  scale of the NetSuite simulator's latency model (default %s; 1.0 = sandbox-like)
                   --exit-after-report   exit after the report (code 1 if an invariant failed) instead of serving
                   --processes           each service in its own JVM from its -exec jar (logs in the day's folder)
+                  --fault F             a day in processes with faults to survive, comma-separated:
+                                        kill:<service>:<n> (n SIGKILLs with restart from its busiest step),
+                                        netsuite (20 %% of calls WS_REQUEST_BLOCKED, 5 %% answers lost after commit),
+                                        tiktok (429 and 5xx bursts), webhooks (each delivered 3 times, shuffled)
+                  --fault-suite         one small day per fault (every service killed 2 times, NetSuite, TikTok,
+                                        webhooks), each in a fresh JVM, then a table; exit 1 if any invariant failed
+                  --full                with --fault-suite: each service killed 10 times (about 40 minutes)
                 """.formatted(DEFAULT_ORDERS, DEFAULT_ITEMS, DEFAULT_SEED, DEFAULT_NETSUITE_LATENCY);
     }
 }
