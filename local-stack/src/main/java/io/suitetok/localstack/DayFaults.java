@@ -28,11 +28,12 @@ final class DayFaults {
                     }
                     faults.add(new ServiceKills(words[1], Integer.parseInt(words[2]), seed));
                 }
+                case "broker" -> faults.add(new BrokerRestarts(words.length > 1 ? Integer.parseInt(words[1]) : 1, seed));
                 case "netsuite" -> faults.add(new NetSuiteFaultShares(seed));
                 case "tiktok" -> faults.add(new TikTokBursts(seed));
                 case "webhooks" -> faults.add(new WebhooksTripled());
                 default -> throw new IllegalArgumentException("unknown fault " + part + ": kill:<service>:<n>, "
-                        + "netsuite, tiktok or webhooks");
+                        + "broker[:<n>], netsuite, tiktok or webhooks");
             }
         }
         return faults;

@@ -80,7 +80,7 @@ public final class FaultSuite {
         int orders = full ? 120 : 60;
         List<String> faults = new ArrayList<>();
         SERVICES.forEach(service -> faults.add("kill:" + service + ":" + kills));
-        faults.addAll(List.of("netsuite", "tiktok", "webhooks"));
+        faults.addAll(List.of("broker:" + (full ? 3 : 1), "netsuite", "tiktok", "webhooks"));
         // Bounded: a day that outlives this is stopped and its row says so.
         Duration perDay = Duration.ofMinutes(full ? 15 : 10);
 

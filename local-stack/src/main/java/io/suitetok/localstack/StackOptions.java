@@ -114,11 +114,13 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
                   --processes           each service in its own JVM from its -exec jar (logs in the day's folder)
                   --fault F             a day in processes with faults to survive, comma-separated:
                                         kill:<service>:<n> (n SIGKILLs with restart from its busiest step),
+                                        broker:<n> (the Kafka broker restarted n times from mid order burst),
                                         netsuite (20 %% of calls WS_REQUEST_BLOCKED, 5 %% answers lost after commit),
                                         tiktok (429 and 5xx bursts), webhooks (each delivered 3 times, shuffled)
-                  --fault-suite         one small day per fault (every service killed 2 times, NetSuite, TikTok,
-                                        webhooks), each in a fresh JVM, then a table; exit 1 if any invariant failed
-                  --full                with --fault-suite: each service killed 10 times (about 40 minutes)
+                  --fault-suite         one small day per fault (every service killed 2 times, a broker restart,
+                                        NetSuite, TikTok, webhooks), each in a fresh JVM, then a table of every
+                                        invariant per day; exit 1 if any failed
+                  --full                with --fault-suite: each service killed 10 times, the broker restarted 3
                 """.formatted(DEFAULT_ORDERS, DEFAULT_ITEMS, DEFAULT_SEED, DEFAULT_NETSUITE_LATENCY);
     }
 }
