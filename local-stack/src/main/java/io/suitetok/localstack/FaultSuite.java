@@ -81,18 +81,27 @@ public final class FaultSuite {
         List<String> faults = new ArrayList<>();
         SERVICES.forEach(service -> faults.add("kill:" + service + ":" + kills));
         faults.addAll(List.of("broker:" + (full ? 3 : 1), "netsuite", "tiktok", "webhooks"));
-        // Bounded: a day that outlives this is stopped and its row says so.
-        Duration perDay = Duration.ofMinutes(full ? 15 : 10);
+        // Bounded: a day that outlives this is stopped and its row says so (a step stuck under faults gives up
+        // after 5 minutes, so a day that reports at all reports inside it); no day starts once the suite has
+        // used its whole budget.
+        Duration perDay = Duration.ofMinutes(full ? 20 : 12);
+        Duration budget = Duration.ofMinutes(full ? 75 : 40);
 
         Instant started = Instant.now();
         Path folder = Path.of(System.getProperty("localstack.output", "target")).resolve("fault-suite-"
                 + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started));
-        System.out.printf("fault suite (%s): %d days of %d items and %d orders, each service in its own JVM; "
-                + "each day's output in %s%n", full ? "full" : "CI-sized", faults.size(), ITEMS, orders,
+        System.out.printf("fault suite (%s): %d days of %d items and %d orders, each service in its own JVM, each "
+                + "day at most %d min, the suite at most %d min and a day; each day's output in %s%n",
+                full ? "full" : "CI-sized", faults.size(), ITEMS, orders, perDay.toMinutes(), budget.toMinutes(),
                 folder.toAbsolutePath());
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < faults.size(); i++) {
             long daySeed = seed + i;
+            if (Duration.between(started, Instant.now()).compareTo(budget) > 0) {
+                rows.add(new Row(faults.get(i), daySeed, faults.get(i), "not run", 0, 0, 0, List.of(),
+                        List.of("not run: the suite had used its " + budget.toMinutes() + " minutes"), false));
+                continue;
+            }
             Row row = runDay(folder, faults.get(i), daySeed, orders, perDay);
             rows.add(row);
             System.out.printf("  %-40s %s in %d s%n", row.scenario(), row.passed() ? "PASS" : "FAIL", row.seconds());

@@ -104,7 +104,7 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
     static String usage() {
         return """
                 usage: ./run-hub [--orders N] [--items N] [--seed N] [--netsuite-latency X] [--exit-after-report]
-                                 [--processes] [--fault F]
+                                 [--processes] [--free-ports] [--fault F]
                        ./run-hub --fault-suite [--full] [--seed N]
                   --orders N            TikTok orders placed during the day (default %d)
                   --items N             NetSuite items seeded, matrix parents and children counted (default %d, min 30)
@@ -112,6 +112,7 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
                   --netsuite-latency X  scale of the NetSuite simulator's latency model (default %s; 1.0 = sandbox-like)
                   --exit-after-report   exit after the report (code 1 if an invariant failed) instead of serving
                   --processes           each service in its own JVM from its -exec jar (logs in the day's folder)
+                  --free-ports          free ports instead of the documented ones (the fault suite's days)
                   --fault F             a day in processes with faults to survive, comma-separated:
                                         kill:<service>:<n> (n SIGKILLs with restart from its busiest step),
                                         broker:<n> (the Kafka broker restarted n times from mid order burst),
@@ -120,7 +121,7 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
                   --fault-suite         one small day per fault (every service killed 2 times, a broker restart,
                                         NetSuite, TikTok, webhooks), each in a fresh JVM, then a table of every
                                         invariant per day; exit 1 if any failed
-                  --full                with --fault-suite: each service killed 10 times, the broker restarted 3
+                  --full                with --fault-suite: each service killed 10 times, the broker restarted 3 (about an hour)
                 """.formatted(DEFAULT_ORDERS, DEFAULT_ITEMS, DEFAULT_SEED, DEFAULT_NETSUITE_LATENCY);
     }
 }

@@ -39,8 +39,12 @@ final class TradingDay {
     private static final Logger log = LoggerFactory.getLogger(TradingDay.class);
     static final List<String> SHOPS = List.of(ShopDirectory.US_SHOP_ID, ShopDirectory.UK_SHOP_ID);
     private static final Duration STEP_DEADLINE = Duration.ofMinutes(3);
-    /** Ten kills of one service, each a JVM start and a consumer group's session timeout, fit in this. */
-    private static final Duration STEP_DEADLINE_UNDER_FAULTS = Duration.ofMinutes(8);
+    /**
+     * Ten kills of one service, each a JVM start (15 to 25 s on a busy machine) and its consumer group's
+     * rejoining, fit in this; a flow the faults left stuck still ends the step well inside the suite's bound
+     * of a day.
+     */
+    private static final Duration STEP_DEADLINE_UNDER_FAULTS = Duration.ofMinutes(5);
     /** How many orders later a cancellation or late payment happens: seconds, not minutes, after placing. */
     private static final int AFTERTHOUGHT_DELAY = 25;
 
