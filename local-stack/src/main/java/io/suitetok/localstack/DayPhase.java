@@ -9,8 +9,10 @@ enum DayPhase {
     CATALOGUE,
     /** Every SKU's stock pushed to TikTok: inventory-sync. */
     STOCK,
-    /** Every SKU's price pushed, then finance's changes: pricing-sync. */
+    /** Every SKU's price pushed: pricing-sync. */
     PRICES,
+    /** Finance reprices items in NetSuite, with an effective-dated price and a promotion a few seconds ahead. */
+    PRICE_CHANGES,
     /** The order burst and the Sales Orders it needs. */
     ORDERS,
     /** Half the burst's orders placed, webhooks arriving by the dozen: order-sync's busiest moment. */

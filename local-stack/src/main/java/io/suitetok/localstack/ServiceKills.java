@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
  * restarted at once on the same ports (as Kubernetes restarts a pod's container) and killed again after it has
  * been ready for one to five seconds, a random time from the day's seed, so the kills land while it is catching
  * up with what piled up during its absence. The day goes on meanwhile: orders keep coming, webhooks are retried.
- * The kills may run on into later steps (the step a killed service holds up waits longer under faults); at
- * {@link DayPhase#OVER} no further kill starts and the latest restart is waited for, so the invariants look at
- * a running hub.
+ * The day does not go past {@link #killsDoneBy} before all {@code n} kills are done and the service is ready
+ * again (the step it holds up waits longer under faults), so the later steps and the invariants look at a
+ * running hub.
  */
 final class ServiceKills implements DayFault {
 
@@ -58,6 +58,23 @@ final class ServiceKills implements DayFault {
         return "kill -9 " + service;
     }
 
+    /**
+     * The step the day does not begin before every kill is done and the service is back: the busy step gets all
+     * of them, and what comes after (whose own waits see the flows catch up) runs against a living service. For
+     * pricing-sync that is before finance's changes: an effective-dated price or a promotion starting while the
+     * only pricing-sync is down cannot switch at its instant, which the price invariant requires to the second;
+     * one process cannot keep a clock while it is dead (the chart runs two replicas).
+     */
+    static DayPhase killsDoneBy(String service) {
+        return switch (service) {
+            case "catalog-sync" -> DayPhase.STOCK;
+            case "inventory-sync" -> DayPhase.PRICES;
+            case "pricing-sync" -> DayPhase.PRICE_CHANGES;
+            case "order-sync" -> DayPhase.FULFILMENT;
+            default -> DayPhase.OVER;
+        };
+    }
+
     @Override
     public void onPhase(DayPhase phase, Simulators simulators, RunningHub hub) {
         if (phase == busiestStep(service)) {
@@ -65,13 +82,14 @@ final class ServiceKills implements DayFault {
             killer = new Thread(() -> killRepeatedly(process), "fault-kill-" + service);
             killer.setDaemon(true);
             killer.start();
-        } else if (phase == DayPhase.OVER && killer != null) {
-            stopped = true;
+        } else if ((phase == killsDoneBy(service) || phase == DayPhase.OVER) && killer != null) {
             try {
-                killer.join(Duration.ofMinutes(3).toMillis());
+                // Ten kills take three to four minutes on a busy machine; this only bounds a stuck restart.
+                killer.join(Duration.ofMinutes(8).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            stopped = true;
         }
     }
 

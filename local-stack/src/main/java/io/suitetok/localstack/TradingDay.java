@@ -94,6 +94,7 @@ final class TradingDay {
         syncStock("stock synced");
         phases.accept(DayPhase.PRICES);
         syncPrices("prices synced", Instant.now());
+        phases.accept(DayPhase.PRICE_CHANGES);
         changePrices();
         phases.accept(DayPhase.ORDERS);
         placeOrders();
