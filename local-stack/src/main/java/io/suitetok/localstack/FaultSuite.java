@@ -104,7 +104,7 @@ public final class FaultSuite {
             }
             Row row = runDay(folder, faults.get(i), daySeed, orders, perDay);
             rows.add(row);
-            System.out.printf("  %-40s %s in %d s%n", row.scenario(), row.passed() ? "PASS" : "FAIL", row.seconds());
+            System.out.printf("  %-50s %s in %d s%n", row.scenario(), row.passed() ? "PASS" : "FAIL", row.seconds());
         }
         Duration took = Duration.between(started, Instant.now());
         System.out.println(table(rows, took, orders));
@@ -152,17 +152,17 @@ public final class FaultSuite {
 
     static String table(List<Row> rows, Duration took, int orders) {
         StringBuilder out = new StringBuilder("\n");
-        out.append(String.format("| %-40s | %-60s | %7s | %6s | %5s | %-10s | %-10s | %-10s | %-10s | %-10s | %-10s |%n",
+        out.append(String.format("| %-50s | %-66s | %7s | %6s | %5s | %-10s | %-10s | %-10s | %-10s | %-10s | %-10s |%n",
                 "scenario (seed)", "faults injected", "day", "orders", "SOs", INVARIANTS[0], INVARIANTS[1],
                 INVARIANTS[2], INVARIANTS[3], INVARIANTS[4], INVARIANTS[5]));
-        out.append("|").append("-".repeat(42)).append("|").append("-".repeat(62)).append("|---------|--------|-------|")
+        out.append("|").append("-".repeat(52)).append("|").append("-".repeat(68)).append("|---------|--------|-------|")
                 .append("------------|".repeat(6)).append('\n');
         for (Row row : rows) {
             List<String> verdicts = new ArrayList<>(row.verdicts());
             while (verdicts.size() < INVARIANTS.length) {
                 verdicts.add("n/a");
             }
-            out.append(String.format("| %-40s | %-60s | %5d s | %6d | %5d | %-10s | %-10s | %-10s | %-10s | %-10s | %-10s |%n",
+            out.append(String.format("| %-50s | %-66s | %5d s | %6d | %5d | %-10s | %-10s | %-10s | %-10s | %-10s | %-10s |%n",
                     row.scenario() + " (" + row.seed() + ")", row.injected(), row.seconds(), row.orders(),
                     row.salesOrders(), verdicts.get(0), verdicts.get(1), verdicts.get(2), verdicts.get(3),
                     verdicts.get(4), verdicts.get(5)));
