@@ -50,14 +50,16 @@ final class DaySettlement {
     private final String settlementUrl;
     private final OpsClient finance = new OpsClient(LocalCallers.FINANCE_TOKEN);
     private final Waiter waiter;
+    private final Duration stepDeadline;
 
     DaySettlement(SimulatorControl tiktok, SimulatedAccount netsuite, HubTables tables, String settlementUrl,
-            Waiter waiter) {
+            Waiter waiter, Duration stepDeadline) {
         this.tiktok = tiktok;
         this.netsuite = netsuite;
         this.tables = tables;
         this.settlementUrl = settlementUrl;
         this.waiter = waiter;
+        this.stepDeadline = stepDeadline;
     }
 
     void settle(DayLedger ledger) {
@@ -120,7 +122,8 @@ final class DaySettlement {
 
     private void readNow() {
         for (String shop : TradingDay.SHOPS) {
-            finance.post(settlementUrl + "/finance/shops/" + shop + "/read");
+            // Asked again if settlement-service is down at that moment (the fault suite kills it).
+            finance.postUntilAnswered(settlementUrl + "/finance/shops/" + shop + "/read", stepDeadline);
         }
     }
 

@@ -54,6 +54,9 @@ final class HubServiceSettings {
         Map<String, String> p = withoutSettlementLibraries(common(2));
         // The poll would republish what the stack publishes on demand; it runs, but not during the day.
         p.put("hub.catalog.poll-interval", "10m");
+        // The stack's webhook retries end after 26 s (TikTok's after 15 h): a listing whose audit webhook found
+        // catalog-sync down for all of them is read back by this poll instead.
+        p.put("hub.catalog.audit-poll-interval", "10s");
         p.put("hub.catalog.netsuite.currencies." + NetSuiteEstate.USD, "USD");
         p.put("hub.catalog.netsuite.currencies." + NetSuiteEstate.GBP, "GBP");
         p.put("hub.catalog.netsuite.option-names.custitem_color", "Color");

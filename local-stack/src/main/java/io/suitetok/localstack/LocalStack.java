@@ -22,7 +22,8 @@ public final class LocalStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
     /** What a finished day leaves behind: the report's text and whether every invariant held. */
-    public record Outcome(String report, List<Invariants.Result> invariants, Duration took) {
+    public record Outcome(String report, List<Invariants.Result> invariants, Duration took, int orders,
+            long salesOrders, String faults, String injected) {
 
         public boolean passed() {
             return invariants.stream().allMatch(Invariants.Result::passed);
@@ -50,9 +51,16 @@ public final class LocalStack implements AutoCloseable {
     private TradingDay day;
     private final List<ServiceProcess> processes = new ArrayList<>();
     private Consumer<RunningHub> midBurst = hub -> { };
+    private final List<DayFault> faults;
 
     public LocalStack(StackOptions options) {
         this.options = options;
+        this.faults = DayFaults.parse(options.fault(), options.seed());
+    }
+
+    /** The faults the day survives ({@code --fault}), with what each injected once the day is over. */
+    List<DayFault> faults() {
+        return faults;
     }
 
     /** Something to do to the running hub in the middle of the day's order burst: a fault to survive. */
@@ -86,7 +94,8 @@ public final class LocalStack implements AutoCloseable {
         HubTables tables = new HubTables(infrastructure.jdbc());
         progress = new Progress();
         progress.start(3);
-        day = new TradingDay(options, simulators, hub, tables, progress, () -> midBurst.accept(hub));
+        day = new TradingDay(options, simulators, hub, tables, progress, () -> midBurst.accept(hub),
+                phase -> faults.forEach(fault -> fault.onPhase(phase, simulators, hub)));
         ledger = day.run();
         progress.close();
         List<Invariants.Result> verdicts = new Invariants(simulators.tiktok.control(), simulators.netsuite.account())
@@ -102,7 +111,18 @@ public final class LocalStack implements AutoCloseable {
         if (!processes.isEmpty()) {
             report = report + ProcessFigures.table(processes);
         }
-        return new Outcome(report, verdicts, took);
+        if (!faults.isEmpty()) {
+            report = report + String.format("faults: %s: %s%n", DayFaults.names(faults), DayFaults.injected(faults));
+        }
+        return new Outcome(report, verdicts, took, ledger.orders.size(), salesOrders(), DayFaults.names(faults),
+                DayFaults.injected(faults));
+    }
+
+    /** The day's Sales Orders in NetSuite: those the hub wrote for TikTok orders ({@code TTS-...}). */
+    private long salesOrders() {
+        return simulators.netsuite.account().records(
+                com.netsuite.webservices.transactions.sales_2025_2.SalesOrder.class).stream()
+                .filter(salesOrder -> String.valueOf(salesOrder.getExternalId()).startsWith("TTS-")).count();
     }
 
     /** Catalogue first, each one ready before the next starts, in this JVM or each in its own. */

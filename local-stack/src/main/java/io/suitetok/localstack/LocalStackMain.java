@@ -34,6 +34,9 @@ public final class LocalStackMain {
         }
         System.out.println(outcome.report());
         System.out.println(outcome.verdictLine(options.seed()));
+        if (options.fault() != null) {
+            System.out.println(FaultSuite.rowLine(outcome, options));
+        }
         if (options.exitAfterReport()) {
             stack.close();
             System.exit(outcome.passed() ? 0 : 1);

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +31,31 @@ final class OpsClient {
     /** A POST without a body (publish everything, start a recalculation). */
     JsonNode post(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /**
+     * The POST again every two seconds while the service cannot be reached or answers 5xx (it was killed and
+     * is starting again), until {@code within} has passed: what an operator does with a dead service.
+     */
+    JsonNode postUntilAnswered(String url, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (true) {
+            try {
+                return post(url);
+            } catch (IllegalStateException e) {
+                boolean retryable = e.getMessage() != null && (e.getMessage().startsWith("cannot reach")
+                        || e.getMessage().matches("(?s).* answered 5\\d\\d:.*"));
+                if (!retryable || Instant.now().isAfter(deadline)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private JsonNode send(HttpRequest.Builder request) {

@@ -14,10 +14,11 @@ import java.util.List;
  *                           tests take free ports so they can run beside a running stack
  * @param netsuiteLatency    scale of the NetSuite simulator's latency model (1.0 = its sandbox-like defaults)
  * @param processes          each service in its own JVM from its {@code -exec} jar, instead of all in this one
+ * @param fault              what the day must survive ({@link DayFaults#parse}), or null for a quiet day
  * @param netsuiteApi        which NetSuite adapter the services use: {@code soap} (TBA) or {@code rest} (OAuth 2.0)
  */
 public record StackOptions(int items, int orders, long seed, boolean exitAfterReport, boolean fixedPorts,
-        double netsuiteLatency, boolean processes, String netsuiteApi) {
+        double netsuiteLatency, boolean processes, String fault, String netsuiteApi) {
 
     public static final int DEFAULT_ITEMS = 200;
     public static final int DEFAULT_ORDERS = 500;
@@ -34,31 +35,40 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
         if (netsuiteLatency < 0) {
             throw new IllegalArgumentException("--netsuite-latency must not be negative");
         }
-        if (!netsuiteApi.equals("soap") && !netsuiteApi.equals("rest")) {
+        if (!"soap".equals(netsuiteApi) && !"rest".equals(netsuiteApi)) {
             throw new IllegalArgumentException("--netsuite-api must be soap or rest");
         }
     }
 
     public static StackOptions defaults() {
         return new StackOptions(DEFAULT_ITEMS, DEFAULT_ORDERS, DEFAULT_SEED, false, true, DEFAULT_NETSUITE_LATENCY,
-                false, "soap");
+                false, null, "soap");
     }
 
     public StackOptions sized(int newItems, int newOrders) {
         return new StackOptions(newItems, newOrders, seed, exitAfterReport, fixedPorts, netsuiteLatency, processes,
-                netsuiteApi);
+                fault, netsuiteApi);
     }
 
     public StackOptions onFreePorts() {
-        return new StackOptions(items, orders, seed, true, false, netsuiteLatency, processes, netsuiteApi);
+        return new StackOptions(items, orders, seed, true, false, netsuiteLatency, processes, fault, netsuiteApi);
     }
 
     public StackOptions inProcesses() {
-        return new StackOptions(items, orders, seed, exitAfterReport, fixedPorts, netsuiteLatency, true, netsuiteApi);
+        return new StackOptions(items, orders, seed, exitAfterReport, fixedPorts, netsuiteLatency, true, fault,
+                netsuiteApi);
     }
 
     public StackOptions onNetSuiteApi(String api) {
-        return new StackOptions(items, orders, seed, exitAfterReport, fixedPorts, netsuiteLatency, processes, api);
+        return new StackOptions(items, orders, seed, exitAfterReport, fixedPorts, netsuiteLatency, processes, fault,
+                api);
+    }
+
+    /** A day with faults to survive: {@code kill:order-sync:2,netsuite,webhooks} (see {@link DayFaults}). */
+    public StackOptions withFault(String newFault) {
+        DayFaults.parse(newFault, seed); // refused here, before anything starts, if it does not parse
+        return new StackOptions(items, orders, seed, exitAfterReport, fixedPorts, netsuiteLatency, processes, newFault,
+                netsuiteApi);
     }
 
     static StackOptions parse(String... args) {
@@ -74,16 +84,21 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
             }
             switch (flag) {
                 case "--exit-after-report" -> options = new StackOptions(options.items, options.orders, options.seed,
-                        true, options.fixedPorts, options.netsuiteLatency, options.processes, options.netsuiteApi);
+                        true, options.fixedPorts, options.netsuiteLatency, options.processes, options.fault,
+                        options.netsuiteApi);
                 case "--orders" -> options = options.sized(options.items, Integer.parseInt(value(flag, inline, rest)));
                 case "--items" -> options = options.sized(Integer.parseInt(value(flag, inline, rest)), options.orders);
                 case "--seed" -> options = new StackOptions(options.items, options.orders,
                         Long.parseLong(value(flag, inline, rest)), options.exitAfterReport, options.fixedPorts,
-                        options.netsuiteLatency, options.processes, options.netsuiteApi);
+                        options.netsuiteLatency, options.processes, options.fault, options.netsuiteApi);
                 case "--netsuite-latency" -> options = new StackOptions(options.items, options.orders, options.seed,
                         options.exitAfterReport, options.fixedPorts, Double.parseDouble(value(flag, inline, rest)),
-                        options.processes, options.netsuiteApi);
+                        options.processes, options.fault, options.netsuiteApi);
                 case "--processes" -> options = options.inProcesses();
+                case "--free-ports" -> options = new StackOptions(options.items, options.orders, options.seed,
+                        options.exitAfterReport, false, options.netsuiteLatency, options.processes, options.fault,
+                        options.netsuiteApi);
+                case "--fault" -> options = options.withFault(value(flag, inline, rest));
                 case "--netsuite-api" -> options = options.onNetSuiteApi(value(flag, inline, rest));
                 default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + usage());
             }
@@ -104,7 +119,8 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
     static String usage() {
         return """
                 usage: ./run-hub [--orders N] [--items N] [--seed N] [--netsuite-latency X] [--exit-after-report]
-                                 [--processes] [--netsuite-api soap|rest]
+                                 [--processes] [--free-ports] [--fault F] [--netsuite-api soap|rest]
+                       ./run-hub --fault-suite [--full] [--seed N]
                   --orders N            TikTok orders placed during the day (default %d)
                   --items N             NetSuite items seeded, matrix parents and children counted (default %d, min 30)
                   --seed N              seed of every random choice; the same seed replays the same day (default %d)
@@ -112,6 +128,16 @@ public record StackOptions(int items, int orders, long seed, boolean exitAfterRe
                   --exit-after-report   exit after the report (code 1 if an invariant failed) instead of serving
                   --processes           each service in its own JVM from its -exec jar (logs in the day's folder)
                   --netsuite-api A      soap (token-based auth, the default) or rest (SuiteTalk REST, OAuth 2.0)
+                  --free-ports          free ports instead of the documented ones (the fault suite's days)
+                  --fault F             a day in processes with faults to survive, comma-separated:
+                                        kill:<service>:<n> (n SIGKILLs with restart from its busiest step),
+                                        broker:<n> (the Kafka broker restarted n times from mid order burst),
+                                        netsuite (20 %% of calls WS_REQUEST_BLOCKED, 5 %% answers lost after commit),
+                                        tiktok (429 and 5xx bursts), webhooks (each delivered 3 times, shuffled)
+                  --fault-suite         one small day per fault (every service killed 2 times, a broker restart,
+                                        NetSuite, TikTok, webhooks), each in a fresh JVM, then a table of every
+                                        invariant per day; exit 1 if any failed
+                  --full                with --fault-suite: each service killed 10 times, the broker restarted 3 (about an hour)
                 """.formatted(DEFAULT_ORDERS, DEFAULT_ITEMS, DEFAULT_SEED, DEFAULT_NETSUITE_LATENCY);
     }
 }

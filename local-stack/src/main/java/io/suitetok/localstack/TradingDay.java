@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +39,12 @@ final class TradingDay {
     private static final Logger log = LoggerFactory.getLogger(TradingDay.class);
     static final List<String> SHOPS = List.of(ShopDirectory.US_SHOP_ID, ShopDirectory.UK_SHOP_ID);
     private static final Duration STEP_DEADLINE = Duration.ofMinutes(3);
+    /**
+     * Ten kills of one service, each a JVM start (15 to 25 s on a busy machine) and its consumer group's
+     * rejoining, fit in this; a flow the faults left stuck still ends the step well inside the suite's bound
+     * of a day.
+     */
+    private static final Duration STEP_DEADLINE_UNDER_FAULTS = Duration.ofMinutes(5);
     /** How many orders later a cancellation or late payment happens: seconds, not minutes, after placing. */
     private static final int AFTERTHOUGHT_DELAY = 25;
 
@@ -50,13 +57,27 @@ final class TradingDay {
     private final DayLedger ledger = new DayLedger();
     private final Random random;
     private final Runnable midBurst;
+    private final Consumer<DayPhase> phases;
+    private final Duration stepDeadline;
     private NetSuiteEstate.Estate estate;
 
     /** {@code midBurst} runs once, when half the day's orders are placed: a fault the day must survive. */
     TradingDay(StackOptions options, Simulators simulators, RunningHub hub, HubTables tables, Progress progress,
             Runnable midBurst) {
+        this(options, simulators, hub, tables, progress, midBurst, phase -> { });
+    }
+
+    /**
+     * {@code phases} hears each step begin ({@link DayPhase}), and {@link DayPhase#OVER} before the invariants:
+     * where a fault suite starts and stops its faults. With faults, each step may take longer: a killed service
+     * comes back only after a JVM start and its consumer group's session timeout.
+     */
+    TradingDay(StackOptions options, Simulators simulators, RunningHub hub, HubTables tables, Progress progress,
+            Runnable midBurst, Consumer<DayPhase> phases) {
         this.options = options;
         this.midBurst = midBurst;
+        this.phases = phases;
+        this.stepDeadline = options.fault() == null ? STEP_DEADLINE : STEP_DEADLINE_UNDER_FAULTS;
         this.simulators = simulators;
         this.hub = hub;
         this.tables = tables;
@@ -67,18 +88,27 @@ final class TradingDay {
     DayLedger run() {
         seedNetSuite();
         subscribeProductWebhooks();
+        phases.accept(DayPhase.CATALOGUE);
         publishCatalogue();
+        phases.accept(DayPhase.STOCK);
         syncStock("stock synced");
+        phases.accept(DayPhase.PRICES);
         syncPrices("prices synced", Instant.now());
+        phases.accept(DayPhase.PRICE_CHANGES);
         changePrices();
+        phases.accept(DayPhase.ORDERS);
         placeOrders();
         waitForSalesOrders();
+        phases.accept(DayPhase.FULFILMENT);
         shipFromNetSuite();
+        phases.accept(DayPhase.RETURNS);
         returnGoods();
         ledger.stockSettleTime = syncStock("stock settled after the day");
         // After the schedule and the promotion have both ended: the prices then are the matrices' again.
         ledger.priceSettleTime = syncPrices("prices settled after the day", ledger.priceChanges.over());
+        phases.accept(DayPhase.SETTLEMENT);
         closeTheBooks();
+        phases.accept(DayPhase.OVER);
         return ledger;
     }
 
@@ -115,7 +145,8 @@ final class TradingDay {
     private void publishCatalogue() {
         int expected = estate.families() * SHOPS.size();
         progress.track("catalog", () -> new Progress.Count("listings", sum(tables.listingsByStatus()), expected));
-        JsonNode summary = ops.post(hub.catalogUrl() + "/catalog/publish");
+        // Retried as an operator would when the service dies under the request (the fault suite kills it).
+        JsonNode summary = ops.postUntilAnswered(hub.catalogUrl() + "/catalog/publish", stepDeadline);
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         summary.path("outcomes").properties().forEach(entry -> outcomes.put(entry.getKey(), entry.getValue().asInt()));
         ledger.publishOutcomes = outcomes;
@@ -233,6 +264,7 @@ final class TradingDay {
             placed.incrementAndGet();
             if (i == plan.size() / 2) {
                 midBurst.run();
+                phases.accept(DayPhase.ORDERS_HALF_PLACED);
             }
             while (!due.isEmpty() && due.peek() <= i) {
                 due.poll();
@@ -383,8 +415,8 @@ final class TradingDay {
 
     /** TikTok settles and pays the day; settlement-service matches and posts it ({@link DaySettlement}). */
     private void closeTheBooks() {
-        new DaySettlement(tiktok(), simulators.netsuite.account(), tables, hub.settlementUrl(), this::waitFor)
-                .settle(ledger);
+        new DaySettlement(tiktok(), simulators.netsuite.account(), tables, hub.settlementUrl(), this::waitFor,
+                stepDeadline).settle(ledger);
         log.info("{} orders delivered, {} settled on TikTok into the statements of {}; statements {}, lines {}, "
                 + "posted and paid out in {} s", ledger.ordersDelivered, ledger.ordersSettled, ledger.statementDay,
                 tables.statementsByState(), tables.statementLinesByMatch(), ledger.settlementLag.toSeconds());
@@ -470,7 +502,7 @@ final class TradingDay {
     }
 
     private boolean waitFor(String what, BooleanSupplier done) {
-        Instant deadline = Instant.now().plus(STEP_DEADLINE);
+        Instant deadline = Instant.now().plus(stepDeadline);
         while (Instant.now().isBefore(deadline)) {
             try {
                 if (done.getAsBoolean()) {
@@ -483,7 +515,7 @@ final class TradingDay {
             pause(500);
         }
         progress.print();
-        ledger.problem(what + " did not finish within " + STEP_DEADLINE.toMinutes() + " minutes");
+        ledger.problem(what + " did not finish within " + stepDeadline.toMinutes() + " minutes");
         return false;
     }
 

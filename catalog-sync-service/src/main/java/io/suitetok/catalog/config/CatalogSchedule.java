@@ -1,7 +1,6 @@
 package io.suitetok.catalog.config;
 
 import io.suitetok.catalog.listing.CatalogSync;
-import io.suitetok.catalog.listing.ListingStatusUpdater;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -9,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The NetSuite poll and the audit poll (TikTok says webhooks cannot be fully relied on). */
+/** The NetSuite poll; the audit poll (TikTok says webhooks cannot be fully relied on) is {@link AuditPollSchedule}. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(prefix = "hub.catalog", name = "poll-enabled", havingValue = "true", matchIfMissing = true)
@@ -18,18 +17,15 @@ public class CatalogSchedule {
     private static final Logger log = LoggerFactory.getLogger(CatalogSchedule.class);
 
     private final CatalogSync sync;
-    private final ListingStatusUpdater statuses;
 
-    public CatalogSchedule(CatalogSync sync, ListingStatusUpdater statuses) {
+    public CatalogSchedule(CatalogSync sync) {
         this.sync = sync;
-        this.statuses = statuses;
     }
 
     @Scheduled(fixedDelayString = "${hub.catalog.poll-interval:5m}", initialDelayString = "${hub.catalog.poll-interval:5m}")
     void pollNetSuite() {
         try {
             log.info("catalogue poll: {}", sync.pollOnce());
-            statuses.refreshPending();
         } catch (RuntimeException e) {
             log.warn("catalogue poll failed; the next one retries from the same watermark: {}", e.toString());
         }

@@ -1,5 +1,13 @@
 package io.suitetok.catalog.it;
 
+import org.awaitility.Awaitility;
+
+import io.suitetok.model.catalog.ListingStatus;
+
+import io.suitetok.catalog.store.ListingStore;
+
+import java.util.ArrayList;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.suitetok.catalog.CatalogSyncApplication;
@@ -48,9 +56,12 @@ class CatalogRestartIntegrationTest {
         IMAGES.close();
     }
 
-    private CatalogSync start() {
+    private CatalogSync start(String... more) {
+        List<String> arguments = new ArrayList<>(List.of(CatalogTestProperties.asArguments(TIKTOK, NETSUITE,
+                ISOLATION + "_tokens")));
+        arguments.addAll(List.of(more));
         service = EmbeddedHubApplication.start(CatalogSyncApplication.class, ISOLATION,
-                CatalogTestProperties.asArguments(TIKTOK, NETSUITE, ISOLATION + "_tokens"));
+                arguments.toArray(String[]::new));
         return service.getBean(CatalogSync.class);
     }
 
@@ -93,5 +104,28 @@ class CatalogRestartIntegrationTest {
         assertThat(second.outcomes()).containsEntry(PublishOutcome.LINKED, 1);
         assertThat(TIKTOK.control().products(CatalogTestProperties.US_SHOP)).filteredOn(product -> product.skus()
                 .stream().anyMatch(sku -> "TEE-LOST-M".equals(sku.sellerSku()))).hasSize(1);
+    }
+
+    @Test
+    void anAuditDecidedWhileTheServiceWasDownIsReadBackByTheAuditPollAfterItsRestart() {
+        NETSUITE.account().seed(NetSuiteItems.seed(NetSuiteItems.matrix("6400", "TEE-AUD", "Audited Tee",
+                "Apparel", true, listingFields("aud"), "M")));
+        TIKTOK.control().setManualAudit(true);
+        try {
+            start().publishItems(List.of("6400"));
+            String productId = TIKTOK.control().products(CatalogTestProperties.US_SHOP).stream()
+                    .filter(product -> product.skus().stream().anyMatch(sku -> "TEE-AUD-M".equals(sku.sellerSku())))
+                    .findFirst().orElseThrow().productId();
+            service.close(); // down: TikTok's audit webhook (none subscribed here) finds no one, its retries run out
+
+            TIKTOK.control().decideAudit(productId, true, null);
+            start("--hub.catalog.audit-poll-interval=1s");
+
+            ListingStore listings = service.getBean(ListingStore.class);
+            Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(listings.findByProduct(
+                    CatalogTestProperties.US_SHOP, productId).orElseThrow().status()).isEqualTo(ListingStatus.LIVE));
+        } finally {
+            TIKTOK.control().setManualAudit(false);
+        }
     }
 }

@@ -1,10 +1,13 @@
 package io.suitetok.sandbox.netsuite.faults;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -19,14 +22,31 @@ public final class FaultInjector {
             FaultKind.HTTP_502_AFTER_COMMIT, FaultKind.HANG_AFTER_COMMIT);
 
     private final List<MutableRule> rules = new ArrayList<>();
+    private final List<SeededShare> shares = new ArrayList<>();
+    private final Map<FaultKind, Long> firedByKind = new EnumMap<>(FaultKind.class);
     private long fired;
 
     public synchronized void inject(FaultRule rule) {
         rules.add(new MutableRule(rule, rule.times()));
     }
 
+    /** Until {@link #clear()}: each matching request draws whether it gets the fault. */
+    public synchronized void inject(FaultShare share) {
+        shares.add(new SeededShare(share, new Random(share.seed())));
+    }
+
     public synchronized void clear() {
         rules.clear();
+        shares.clear();
+    }
+
+    public synchronized List<FaultShare> shares() {
+        return shares.stream().map(SeededShare::share).toList();
+    }
+
+    /** How many requests each kind of fault has hit since the simulator started, rules and shares alike. */
+    public synchronized Map<FaultKind, Long> firedByKind() {
+        return Map.copyOf(firedByKind);
     }
 
     public synchronized List<FaultRule> pending() {
@@ -63,11 +83,25 @@ public final class FaultInjector {
                 if (--candidate.remaining == 0) {
                     iterator.remove();
                 }
-                fired++;
-                return Optional.of(candidate.rule);
+                return Optional.of(count(candidate.rule));
+            }
+        }
+        for (SeededShare candidate : shares) {
+            if (kinds.contains(candidate.share.kind()) && candidate.share.matches(operation)
+                    && candidate.random.nextDouble() < candidate.share.share()) {
+                return Optional.of(count(new FaultRule(operation, candidate.share.kind(), 1, 0)));
             }
         }
         return Optional.empty();
+    }
+
+    private FaultRule count(FaultRule rule) {
+        fired++;
+        firedByKind.merge(rule.kind(), 1L, Long::sum);
+        return rule;
+    }
+
+    private record SeededShare(FaultShare share, Random random) {
     }
 
     private static final class MutableRule {
