@@ -1,0 +1,60 @@
+package io.suitetok.localstack;
+
+import io.suitetok.localstack.load.ReplayResult;
+import java.util.List;
+import java.util.Locale;
+
+/** The LIVE burst's figures, each beside its goal (issue 18, item 3), as a Markdown table. */
+final class LiveBurstReport {
+
+    private LiveBurstReport() {
+    }
+
+    /** What the burst measured against what NetSuite's governance allows. */
+    record Burst(int written, int parked, double seconds, double ceilingSeconds, double perSecond,
+            double ceilingPerSecond, int share, int batch, double batchSeconds, ReplayResult webhooks) {
+    }
+
+    static String of(LiveBurst.Options options, Burst burst, List<ReplayResult> steady,
+            List<ServiceProcess> processes) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%nLIVE burst: %,d orders, their webhooks at"
+                + " %d/s from another JVM, NetSuite latency x1.0, order-sync's share %d, %d Sales Orders per"
+                + " upsertList (%.2f s of a slot per batch with its getList): ceiling %.1f Sales Orders/s%n%n",
+                options.orders(), options.rate(), burst.share, burst.batch, burst.batchSeconds,
+                burst.ceilingPerSecond));
+        text.append("| figure | measured | goal |\n|---|---|---|\n");
+        double timeRatio = burst.seconds / burst.ceilingSeconds;
+        double rateRatio = burst.perSecond / burst.ceilingPerSecond;
+        row(text, "every order a Sales Order in NetSuite, from the first webhook", String.format(Locale.ROOT,
+                "%.1f s (%,d written, %d parked) = %.2f x the ceiling's %.1f s", burst.seconds, burst.written,
+                burst.parked, timeRatio, burst.ceilingSeconds), verdict(timeRatio <= LiveBurst.TIME_GOAL,
+                "≤ " + LiveBurst.TIME_GOAL + " x"));
+        row(text, "Sales Orders per second, first to last", String.format(Locale.ROOT, "%.1f = %.2f of the ceiling",
+                burst.perSecond, rateRatio), verdict(rateRatio >= LiveBurst.THROUGHPUT_GOAL,
+                "≥ " + LiveBurst.THROUGHPUT_GOAL));
+        row(text, String.format(Locale.ROOT, "webhook answers during the burst (%d/s)", options.rate()),
+                answers(burst.webhooks), "all answered 200");
+        for (ReplayResult result : steady) {
+            boolean goal = result.rate() >= 2_000;
+            row(text, String.format(Locale.ROOT, "webhook answers at %,d/s for %d s, one replica", result.rate(),
+                    options.steadySeconds()), answers(result), goal ? verdict(result.failed() == 0
+                    && result.p99Millis() <= LiveBurst.P99_GOAL_MS, "p99 ≤ " + (int) LiveBurst.P99_GOAL_MS + " ms")
+                    : "(recorded)");
+        }
+        return text.append(ProcessFigures.table(processes)).toString();
+    }
+
+    private static String answers(ReplayResult result) {
+        return String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms, max %.1f ms; %,d of %,d answered 200; sent at"
+                + " %.0f/s", result.p50Millis(), result.p99Millis(), result.maxMillis(), result.ok(), result.sent(),
+                result.achievedPerSecond());
+    }
+
+    private static String verdict(boolean met, String goal) {
+        return goal + ": " + (met ? "met" : "**missed**");
+    }
+
+    private static void row(StringBuilder text, String figure, String measured, String goal) {
+        text.append("| ").append(figure).append(" | ").append(measured).append(" | ").append(goal).append(" |\n");
+    }
+}
