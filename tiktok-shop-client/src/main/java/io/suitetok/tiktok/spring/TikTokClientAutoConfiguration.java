@@ -104,7 +104,9 @@ public class TikTokClientAutoConfiguration {
                 io.suitetok.runtime.kafka.EventPublisher publisher, io.suitetok.model.event.EventCodec codec,
                 org.springframework.core.env.Environment environment) {
             return new WebhookIngress(verifier, publisher, codec,
-                    environment.getProperty("hub.service.name", "hub"));
+                    environment.getProperty("hub.service.name", "hub"),
+                    environment.getProperty("hub.tiktok.webhook-max-in-flight", Integer.class,
+                            WebhookIngress.DEFAULT_MAX_IN_FLIGHT));
         }
     }
 }

@@ -13,6 +13,7 @@ import io.suitetok.tiktok.webhook.WebhookSignatureVerifier;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -26,22 +27,40 @@ import org.springframework.http.ResponseEntity;
  * nothing stored when it fails), refuse a body that is no envelope (400), put the notification on
  * Kafka with every replica acknowledging, and only then answer 200. When Kafka cannot take it the
  * answer is 503, so TikTok delivers it again. TikTok wants an answer within 3 seconds.
+ *
+ * <p>At most {@code maxInFlight} webhooks wait for Kafka at once; beyond that the answer is 503 at once.
+ * Each waiting webhook holds an open connection and its request buffers (about 130 kB in Tomcat), so
+ * when the broker falls behind in a flash sale an unbounded number of them would fill the heap and kill
+ * the service (the LIVE burst benchmark saw order-sync die so with a 256 MB heap at 500 webhooks a
+ * second). A 503 loses nothing: TikTok delivers the notification again.
  */
 public class WebhookIngress {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookIngress.class);
     private static final Duration KAFKA_WAIT = Duration.ofSeconds(2);
+    /** 2,000 webhooks a second answered within 100 ms need 200 at once; beyond that Kafka is behind anyway. */
+    public static final int DEFAULT_MAX_IN_FLIGHT = 256;
 
     private final WebhookSignatureVerifier verifier;
     private final EventPublisher publisher;
     private final EventCodec codec;
     private final String source;
+    private final Semaphore inFlight;
 
     public WebhookIngress(WebhookSignatureVerifier verifier, EventPublisher publisher, EventCodec codec, String source) {
+        this(verifier, publisher, codec, source, DEFAULT_MAX_IN_FLIGHT);
+    }
+
+    public WebhookIngress(WebhookSignatureVerifier verifier, EventPublisher publisher, EventCodec codec, String source,
+            int maxInFlight) {
+        if (maxInFlight < 1) {
+            throw new IllegalArgumentException("maxInFlight must be at least 1");
+        }
         this.verifier = verifier;
         this.publisher = publisher;
         this.codec = codec;
         this.source = source;
+        this.inFlight = new Semaphore(maxInFlight);
     }
 
     /**
@@ -68,6 +87,11 @@ public class WebhookIngress {
                 notification.subjectKey(), new ShopId(notification.shopId()),
                 new ReceivedWebhook(notification.dedupeKey(), notification.type(), notification.timestamp(),
                         webhook));
+        if (!inFlight.tryAcquire()) {
+            log.debug("TikTok webhook {} not taken: too many waiting for Kafka; answering 503",
+                    notification.dedupeKey());
+            return CompletableFuture.completedFuture(answer(HttpStatus.SERVICE_UNAVAILABLE, "busy; please retry"));
+        }
         CompletableFuture<?> stored;
         try {
             stored = publisher.publish(topic, event);
@@ -77,6 +101,7 @@ public class WebhookIngress {
         }
         return stored.orTimeout(KAFKA_WAIT.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((sent, failure) -> {
+                    inFlight.release();
                     if (failure == null) {
                         return answer(HttpStatus.OK, "stored");
                     }
