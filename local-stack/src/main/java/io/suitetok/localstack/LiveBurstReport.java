@@ -25,9 +25,13 @@ final class LiveBurstReport {
         text.append("| figure | measured | goal |\n|---|---|---|\n");
         double timeRatio = burst.seconds / burst.ceilingSeconds;
         double rateRatio = burst.perSecond / burst.ceilingPerSecond;
+        boolean complete = burst.written + burst.parked >= options.orders();
+        // A webhook answered 503 is not sent again by the generator (TikTok would retry it; the order poll is off),
+        // so its order may never arrive: then the time is the wait's limit, not the flow's.
         row(text, "every order a Sales Order in NetSuite, from the first webhook", String.format(Locale.ROOT,
-                "%.1f s (%,d written, %d parked) = %.2f x the ceiling's %.1f s", burst.seconds, burst.written,
-                burst.parked, timeRatio, burst.ceilingSeconds), verdict(timeRatio <= LiveBurst.TIME_GOAL,
+                "%s%.1f s (%,d written, %d parked) = %.2f x the ceiling's %.1f s", complete ? ""
+                        : "NOT ALL, gave up after ", burst.seconds, burst.written, burst.parked, timeRatio,
+                burst.ceilingSeconds), verdict(complete && timeRatio <= LiveBurst.TIME_GOAL,
                 "≤ " + LiveBurst.TIME_GOAL + " x"));
         row(text, "Sales Orders per second, first to last", String.format(Locale.ROOT, "%.1f = %.2f of the ceiling",
                 burst.perSecond, rateRatio), verdict(rateRatio >= LiveBurst.THROUGHPUT_GOAL,
