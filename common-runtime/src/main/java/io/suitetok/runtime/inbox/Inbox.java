@@ -34,16 +34,24 @@ public class Inbox {
      */
     public boolean processOnce(String consumer, UUID eventId, Runnable work) {
         Boolean ran = transaction.execute(status -> {
-            int inserted = jdbc.update(
-                    "insert into inbox (consumer, message_id) values (?, ?) on conflict do nothing",
-                    consumer, eventId);
-            if (inserted == 0) {
+            if (!claim(consumer, eventId)) {
                 return false;
             }
             work.run();
             return true;
         });
-        (Boolean.TRUE.equals(ran) ? processed : duplicates).increment();
         return Boolean.TRUE.equals(ran);
+    }
+
+    /**
+     * Claims one event for work that the caller does in its own, already open transaction (a batch of
+     * events handled together): true when the event is new, false when it was processed before or was
+     * claimed earlier in this transaction. The claim rolls back with the caller's work.
+     */
+    public boolean claim(String consumer, UUID eventId) {
+        boolean claimed = jdbc.update("insert into inbox (consumer, message_id) values (?, ?) on conflict do nothing",
+                consumer, eventId) == 1;
+        (claimed ? processed : duplicates).increment();
+        return claimed;
     }
 }

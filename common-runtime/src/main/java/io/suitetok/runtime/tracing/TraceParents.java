@@ -50,6 +50,14 @@ public final class TraceParents {
      * {@link Tracer#withSpan(Span)}, usually through {@link #inSpan(String, List, Runnable)}.
      */
     public Span start(String name, List<String> traceParents) {
+        return start(name, null, traceParents);
+    }
+
+    /**
+     * As {@link #start(String, List)}, of the given kind (a batch of Kafka records handled is a CONSUMER span);
+     * null is an internal span (Micrometer's kinds have no INTERNAL).
+     */
+    public Span start(String name, Span.Kind kind, List<String> traceParents) {
         List<String> stored = traceParents.stream().filter(Objects::nonNull).toList();
         Span.Builder builder = stored.isEmpty() ? tracer.spanBuilder().setNoParent()
                 : propagator.extract(Map.of(HEADER, stored.get(0)), Map::get);
@@ -59,7 +67,8 @@ public final class TraceParents {
                 builder.addLink(new Link(linked));
             }
         }
-        return builder.name(name).start();
+        builder.name(name);
+        return (kind == null ? builder : builder.kind(kind)).start();
     }
 
     /** Runs {@code work} in a span continuing {@code traceParents} (see {@link #start}); the span ends after it. */
@@ -71,7 +80,11 @@ public final class TraceParents {
     }
 
     public <T> T inSpan(String name, List<String> traceParents, Supplier<T> work) {
-        Span span = start(name, traceParents);
+        return inSpan(name, null, traceParents, work);
+    }
+
+    public <T> T inSpan(String name, Span.Kind kind, List<String> traceParents, Supplier<T> work) {
+        Span span = start(name, kind, traceParents);
         try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
             return work.get();
         } catch (RuntimeException | Error e) {

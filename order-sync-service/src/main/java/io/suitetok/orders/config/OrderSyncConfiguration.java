@@ -47,8 +47,8 @@ public class OrderSyncConfiguration {
 
     @Bean
     OrderRefresher orderRefresher(TikTokShopClient tiktok, OrderSnapshotStore snapshots, OutboxWriter outbox,
-            EventCodec codec, TransactionTemplate transaction) {
-        return new OrderRefresher(tiktok, new OrderSnapshotMapper(), snapshots, outbox, codec, transaction);
+            EventCodec codec, TransactionTemplate transaction, TraceParents traces) {
+        return new OrderRefresher(tiktok, new OrderSnapshotMapper(), snapshots, outbox, codec, transaction, traces);
     }
 
     @Bean

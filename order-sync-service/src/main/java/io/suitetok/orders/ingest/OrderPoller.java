@@ -1,7 +1,6 @@
 package io.suitetok.orders.ingest;
 
 import io.suitetok.runtime.watermark.WatermarkStore;
-import io.suitetok.tiktok.api.OrderApi;
 import io.suitetok.tiktok.api.TikTokShopClient;
 import io.suitetok.tiktok.http.ShopContext;
 import io.suitetok.tiktok.model.order.OrderSearchFilter;
@@ -42,10 +41,7 @@ public class OrderPoller {
         // not fall between two polls. The overlap makes the next poll read the edge again.
         List<String> ids = tiktok.orders().searchAll(shop, new OrderSearchFilter(null, null, null,
                 since.getEpochSecond(), null)).stream().map(TikTokOrder::id).toList();
-        int newer = 0;
-        for (int from = 0; from < ids.size(); from += OrderApi.DETAIL_BATCH) {
-            newer += refresher.refresh(shop, ids.subList(from, Math.min(from + OrderApi.DETAIL_BATCH, ids.size())));
-        }
+        int newer = refresher.refresh(shop, ids);
         watermarks.advance(watermarkName(shop), until);
         return newer;
     }

@@ -34,8 +34,7 @@ public class SalesOrderWriteBack {
             try {
                 tiktok.orders().addExternalReference(shops.context(state.shopId()), state.orderId(),
                         new ExternalOrder(state.netsuiteTranId(), PLATFORM, List.of()));
-                states.save(new OrderState(state.shopId(), state.orderId(), state.stage(), state.reasons(),
-                        state.netsuiteId(), state.netsuiteTranId(), state.writtenUpdateTime(), true));
+                states.markWrittenBack(state.shopId(), state.orderId(), state.netsuiteTranId());
                 states.journey(state.shopId(), state.orderId(), "WRITTEN_BACK_TO_TIKTOK", state.netsuiteTranId());
                 done++;
             } catch (RuntimeException e) {

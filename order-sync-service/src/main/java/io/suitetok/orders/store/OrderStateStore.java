@@ -71,6 +71,15 @@ public class OrderStateStore {
                 + "not written_back and netsuite_tran_id is not null order by updated_at limit ?", row, limit);
     }
 
+    /**
+     * Marks the tran id as written back to TikTok, only while the order still carries that tran id: the write-back
+     * runs beside the flush, which may have changed the order's row meanwhile, and must not overwrite it.
+     */
+    public void markWrittenBack(String shopId, String orderId, String tranId) {
+        jdbc.update("update order_state set written_back = true where shop_id = ? and order_id = ? "
+                + "and netsuite_tran_id = ?", shopId, orderId, tranId);
+    }
+
     public void save(OrderState state) {
         jdbc.update("insert into order_state (shop_id, order_id, state, reasons, netsuite_id, netsuite_tran_id, "
                 + "written_update_time, written_back) values (?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (shop_id, "

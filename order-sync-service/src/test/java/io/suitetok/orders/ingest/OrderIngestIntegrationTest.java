@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -81,6 +83,8 @@ class OrderIngestIntegrationTest {
     OrderPoller poller;
     @Autowired
     TikTokShops shops;
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     private PlacedOrder placeTwoMugs() {
         return TIKTOK.control().placeOrder(OrderRequest.of(US_SHOP,
@@ -169,5 +173,70 @@ class OrderIngestIntegrationTest {
                 assertThatThrownBy(() -> poller.pollOnce(shops.context(UK_SHOP)))
                         .isInstanceOf(ShopDeauthorizedException.class).hasMessageContaining(UK_SHOP));
         assertThat(poller.pollOnce(shops.context(US_SHOP))).as("the other shop still works").isNotNegative();
+    }
+
+    @Test
+    void aBurstOfNotificationsIsReadWithAFewTikTokCallsNotOnePerOrder() throws Exception {
+        TIKTOK.control().stock(US_SHOP).stream().filter(sku -> sku.sellerSku().equals("MUG-WHT-11")).findFirst()
+                .orElseThrow().stock().keySet().forEach(warehouse ->
+                        TIKTOK.control().editStockInSellerCenter(US_SHOP, "MUG-WHT-11", warehouse, 1_000));
+        List<PlacedOrder> orders = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            orders.add(placeTwoMugs());
+        }
+        SignedWebhooks webhooks = new SignedWebhooks(port, TIKTOK.clientConfig().appKey(),
+                TIKTOK.clientConfig().appSecret());
+        long now = Instant.now().getEpochSecond();
+        MessageListenerContainer container = listeners.getListenerContainer(OrderNotificationListener.CONSUMER);
+        container.stop();
+        try {
+            for (int i = 0; i < orders.size(); i++) {
+                // each its own notification id (the id embeds the time), as TikTok's are
+                assertThat(webhooks.post(SignedWebhooks.orderStatus(US_SHOP, orders.get(i).orderId(),
+                        "AWAITING_SHIPMENT", now + i)).statusCode()).isEqualTo(200);
+            }
+            TIKTOK.control().clearCalls();
+        } finally {
+            container.start();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.stream()
+                .allMatch(order -> snapshots.find(US_SHOP, order.orderId()).isPresent()));
+        assertThat(TIKTOK.control().callCount("order_detail"))
+                .as("order detail calls for 120 waiting notifications (one per order before batching)")
+                .isBetween(3L, 20L);
+    }
+
+    @Test
+    void anUnreadableRecordAmongNotificationsGoesToTheDeadLetterTopicAndTheOthersAreAllHandled() throws Exception {
+        PlacedOrder first = placeTwoMugs();
+        PlacedOrder second = placeTwoMugs();
+        SignedWebhooks webhooks = new SignedWebhooks(port, TIKTOK.clientConfig().appKey(),
+                TIKTOK.clientConfig().appSecret());
+        long now = Instant.now().getEpochSecond();
+        String topic = topics.name(HubTopic.TIKTOK_ORDER_NOTIFICATIONS);
+        MessageListenerContainer container = listeners.getListenerContainer(OrderNotificationListener.CONSUMER);
+        container.stop();
+        try {
+            // All three are keyed by the first order (a package update is keyed by its first order), so they
+            // share a partition and arrive in this order within one poll.
+            assertThat(webhooks.post(SignedWebhooks.orderStatus(US_SHOP, first.orderId(), "AWAITING_SHIPMENT", now))
+                    .statusCode()).isEqualTo(200);
+            int partition = TopicRecords.read(topic, 1, Duration.ofSeconds(10), Duration.ZERO).stream()
+                    .filter(record -> first.orderId().equals(record.key())).findFirst().orElseThrow().partition();
+            TopicRecords.send(topic, partition, first.orderId(),
+                    "{\"eventId\": not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(webhooks.post(SignedWebhooks.packageUpdate(US_SHOP, now + 1, "1153000000000000202",
+                    first.orderId(), second.orderId())).statusCode()).isEqualTo(200);
+        } finally {
+            container.start();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshots.find(US_SHOP, first.orderId()).isPresent()
+                && snapshots.find(US_SHOP, second.orderId()).isPresent());
+        assertThat(TopicRecords.read(topic + ".DLT", 1, Duration.ofSeconds(20), Duration.ZERO).stream()
+                .filter(record -> first.orderId().equals(record.key())).map(record -> new String(record.value(),
+                        java.nio.charset.StandardCharsets.UTF_8)))
+                .containsExactly("{\"eventId\": not json");
     }
 }
