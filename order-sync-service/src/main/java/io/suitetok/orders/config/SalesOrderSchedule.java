@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Flushes waiting orders to NetSuite every short window (or at once when a batch is full); writes tran ids back. */
+/** Flushes waiting orders to NetSuite every short window (or at once when a batch is full), then writes back. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(prefix = "hub.orders", name = "flush-enabled", havingValue = "true", matchIfMissing = true)
@@ -46,18 +46,8 @@ public class SalesOrderSchedule {
             workers.add(CompletableFuture.runAsync(this::drain, pool));
         }
         CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
-    }
-
-    /**
-     * Writes NetSuite's tran ids back to TikTok on a schedule of its own: it is one TikTok call per order, and
-     * in a flash sale a round of them between two flushes held the next flush back by a second or more.
-     */
-    @Scheduled(fixedDelayString = "${hub.orders.flush-interval:250ms}")
-    void writeBack() {
         try {
-            while (writeBack.writeBackPending(properties.batchSize()) >= properties.batchSize()) {
-                // a full round means more are waiting: keep going before sleeping
-            }
+            writeBack.writeBackPending(properties.batchSize());
         } catch (RuntimeException e) {
             log.warn("write-back to TikTok failed; it is tried again next round: {}", e.toString());
         }
