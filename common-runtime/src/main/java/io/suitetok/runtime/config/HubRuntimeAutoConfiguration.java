@@ -11,6 +11,7 @@ import io.suitetok.runtime.flyway.HubFlywayMigrationStrategy;
 import io.suitetok.runtime.inbox.Inbox;
 import io.suitetok.runtime.kafka.DeadLetterPublishing;
 import io.suitetok.runtime.kafka.EventPublisher;
+import io.suitetok.runtime.kafka.ProducerWarmUp;
 import io.suitetok.runtime.kafka.HubTopicNames;
 import io.suitetok.runtime.metrics.DeadLetterSeriesAtStartup;
 import io.suitetok.runtime.metrics.ParkedItems;
@@ -56,6 +57,11 @@ public class HubRuntimeAutoConfiguration {
     @Bean
     EventPublisher eventPublisher(KafkaTemplate<String, EventEnvelope> kafka, HubTopicNames hubTopicNames) {
         return new EventPublisher(kafka, hubTopicNames);
+    }
+
+    @Bean
+    ProducerWarmUp producerWarmUp(KafkaTemplate<String, EventEnvelope> kafka, HubTopicNames hubTopicNames) {
+        return new ProducerWarmUp(kafka, hubTopicNames);
     }
 
     @Bean

@@ -19,6 +19,7 @@ public class HubTopicNames {
     private final HubProperties.Kafka settings;
 
     private final java.util.Set<String> declaredDeadLetters = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> declaredTopics = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public HubTopicNames(HubProperties.Kafka settings) {
         this.settings = settings;
@@ -50,10 +51,16 @@ public class HubTopicNames {
         List<NewTopic> declared = new ArrayList<>();
         for (HubTopic topic : topics) {
             declared.add(build(name(topic), topic.cleanupPolicy().kafkaValue()));
+            declaredTopics.add(name(topic));
             declared.add(build(deadLetterName(topic), TopicConfig.CLEANUP_POLICY_DELETE));
             declaredDeadLetters.add(deadLetterName(topic));
         }
         return new KafkaAdmin.NewTopics(declared.toArray(NewTopic[]::new));
+    }
+
+    /** The topics (not their dead-letter twins) declared so far (all of them once the context has started). */
+    public java.util.Set<String> declaredTopics() {
+        return java.util.Set.copyOf(declaredTopics);
     }
 
     /** The dead-letter topics declared so far (all of them once the context has started). */
