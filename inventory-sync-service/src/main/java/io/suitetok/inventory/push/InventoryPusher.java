@@ -172,6 +172,7 @@ public class InventoryPusher implements AutoCloseable {
             return send(product, toSend, Map.of(), onWire);
         }
         Map<Claim, Integer> shown;
+        long readStarted = System.nanoTime();
         onWire.enter();
         try {
             shown = TikTokStock.of(tiktok.products().get(shops.context(product.shopId()), product.productId()),
@@ -184,6 +185,8 @@ public class InventoryPusher implements AutoCloseable {
             return 0;
         }
         onWire.leave();
+        Duration readTrip = Duration.ofNanos(System.nanoTime() - readStarted);
+        Instant readAt = Instant.now();
         meters.counter("inventory.push.reads").increment();
         Map<Claim, RaiseOnlyByNetSuiteGain.Decision> toSend = new LinkedHashMap<>();
         for (Claim claim : current) {
@@ -195,7 +198,8 @@ public class InventoryPusher implements AutoCloseable {
             }
             RaiseOnlyByNetSuiteGain.Decision decision = RaiseOnlyByNetSuiteGain.decide(claim.quantity(), tiktokNow,
                     claim.basis() == null ? 0 : claim.basis(), claim.pushedBasis(), claim.deliverable(),
-                    claim.explainable(), claim.holdExpired(), outOfStockThreshold(claim));
+                    claim.explainable(), claim.holdExpired(), outOfStockThreshold(claim),
+                    SalesDuringTheCall.unitsToHoldBack(claim.setQuantity(), claim.setAt(), tiktokNow, readAt, readTrip));
             switch (decision.action()) {
                 case IN_SYNC -> {
                     levels.markInSync(claim.key(), claim.version(), tiktokNow, basisOrNull(claim, decision.basisIfShown()));
@@ -208,9 +212,9 @@ public class InventoryPusher implements AutoCloseable {
                 case PUSH -> {
                     if (decision.value() != claim.quantity()) {
                         log.info("{} {} in {}: sending {} instead of {}: TikTok shows {}, NetSuite's basis {} against "
-                                + "{} at the last push", claim.key().shopId(), claim.key().sellerSku(),
+                                + "{} at the last push, read in {} ms", claim.key().shopId(), claim.key().sellerSku(),
                                 claim.key().warehouseId(), decision.value(), claim.quantity(), tiktokNow, claim.basis(),
-                                claim.pushedBasis());
+                                claim.pushedBasis(), readTrip.toMillis());
                     }
                     toSend.put(claim, decision);
                 }
@@ -247,6 +251,7 @@ public class InventoryPusher implements AutoCloseable {
             return 0;
         }
         onWire.leave();
+        Instant answeredAt = Instant.now();
         Map<Claim, String> refused = PushOutcome.refusals(sent, outcome);
         List<LevelStore.Acceptance> acceptances = new ArrayList<>();
         for (Claim claim : sent) {
@@ -256,7 +261,7 @@ public class InventoryPusher implements AutoCloseable {
             } else {
                 acceptances.add(new LevelStore.Acceptance(claim.key(), claim.version(), (int) decision.value(),
                         claim.knownLineSeq(), claim.committedUnits(), sentAt, basisOrNull(claim, decision.basisIfShown()),
-                        verifyAfter(shown.get(claim))));
+                        verifyAfter(shown.get(claim)), answeredAt));
             }
         }
         List<LevelStore.Acceptance> stale = levels.recordAcceptedAll(acceptances);

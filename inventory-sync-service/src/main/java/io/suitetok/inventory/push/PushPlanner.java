@@ -78,7 +78,7 @@ public class PushPlanner {
                         // records no pushed basis (the next computation stores a basis).
                         level.basis(), level.basis() == null ? null : level.pushedBasis(),
                         level.deliverable() == null ? level.sellable() : level.deliverable(), explainable,
-                        holdExpired, level.acceptedQuantity(), level.acceptedAt()));
+                        holdExpired, level.acceptedQuantity(), level.acceptedAt(), level.setQuantity(), level.setAt()));
             }
             return new Plan(claims);
         });
@@ -87,21 +87,23 @@ public class PushPlanner {
     /**
      * One level to send: the version it was computed as, the hub's sellable quantity ({@code quantity})
      * and the NetSuite side of the push rule.
-     */
-    /**
-     * @param lastSet   the value TikTok last accepted from the hub (null before the first push): a read-back that
+     *
+     * @param lastSet   what TikTok showed at the hub's last look (null before the first push): a read-back that
      *                  differs from it is drift
-     * @param lastSetAt when TikTok accepted it
+     * @param lastSetAt when TikTok accepted the hub's last value
+     * @param setQuantity the hub's last value TikTok took, and {@code setAt} when it answered: TikTok's sales
+     *                  rate since then ({@link io.suitetok.inventory.push.SalesDuringTheCall})
      */
     public record Claim(LineKey key, long version, int quantity, long knownLineSeq, long committedUnits,
             String productId, String skuId, int attempts, Long basis, Long pushedBasis, long deliverable,
-            long explainable, boolean holdExpired, Integer lastSet, Instant lastSetAt) {
+            long explainable, boolean holdExpired, Integer lastSet, Instant lastSetAt, Integer setQuantity,
+            Instant setAt) {
 
         public Claim(LineKey key, long version, int quantity, long knownLineSeq, long committedUnits,
                 String productId, String skuId, int attempts, Long basis, Long pushedBasis, long deliverable,
                 long explainable, boolean holdExpired) {
             this(key, version, quantity, knownLineSeq, committedUnits, productId, skuId, attempts, basis, pushedBasis,
-                    deliverable, explainable, holdExpired, null, null);
+                    deliverable, explainable, holdExpired, null, null, null, null);
         }
     }
 

@@ -38,7 +38,10 @@ public final class RaiseOnlyByNetSuiteGain {
         IN_SYNC,
         /** Send {@link Decision#value()}. */
         PUSH,
-        /** A drop that NetSuite commitments of TikTok orders could explain: wait for them to resolve. */
+        /**
+         * Wait and look again: a drop that NetSuite commitments of TikTok orders could explain (they resolve),
+         * or a raise no larger than the units TikTok may sell during the call (the sale slows or sells out).
+         */
         HOLD
     }
 
@@ -64,30 +67,43 @@ public final class RaiseOnlyByNetSuiteGain {
      *                      matched to a TikTok order yet (they may be TikTok orders TikTok took off already)
      * @param holdExpired   the level has been due longer than {@code commit-settle}
      * @param outOfStockThreshold at or below it TikTok shows 0
+     * @param holdBack      units TikTok may take during the call ({@link SalesDuringTheCall}): the value sent is
+     *                      lower by them (a raise no lower than TikTok's count; one they would cancel waits)
      */
     public static Decision decide(long sellable, long tiktokNow, long basis, Long pushedBasis, long deliverable,
-            long explainable, boolean holdExpired, long outOfStockThreshold) {
+            long explainable, boolean holdExpired, long outOfStockThreshold, long holdBack) {
         long ceiling = pushedBasis == null ? deliverable : tiktokNow + basis - pushedBasis;
-        long value = Math.max(0, Math.min(Math.min(sellable, ceiling), SellableQuantity.TIKTOK_MAXIMUM));
-        if (value > 0 && value <= outOfStockThreshold) {
-            value = 0;
+        long wanted = belowThresholdIsZero(Math.max(0, Math.min(Math.min(sellable, ceiling),
+                SellableQuantity.TIKTOK_MAXIMUM)), outOfStockThreshold);
+        if (wanted == tiktokNow) {
+            return decision(Action.IN_SYNC, wanted, tiktokNow, basis, ceiling);
         }
-        // Recording basis − (ceiling − value) keeps the ceiling where it is once TikTok shows value.
-        long basisIfShown = basis - (ceiling - value);
-        long basisIfUnanswered = basis - (ceiling - Math.max(value, tiktokNow));
-        if (value == tiktokNow) {
-            return new Decision(Action.IN_SYNC, value, basisIfShown, basisIfUnanswered);
-        }
-        long drop = tiktokNow - value;
+        long drop = tiktokNow - wanted;
         // NetSuite commits a TikTok order's Sales Order before the hub hears it was written: for a while the
         // basis (and the sellable number) dip by units TikTok took off already. Sending the dip would be
         // safe but offer less, then send the units back moments later, during a sale, with each call
         // racing the orders TikTok takes meanwhile. A drop from another channel's order is sent once the
         // settle time is over.
         if (drop > 0 && drop <= explainable && !holdExpired) {
-            return new Decision(Action.HOLD, value, basisIfShown, basisIfUnanswered);
+            return decision(Action.HOLD, wanted, tiktokNow, basis, ceiling);
         }
-        return new Decision(Action.PUSH, value, basisIfShown, basisIfUnanswered);
+        // The held-back units stay under the ceiling as headroom: the next push sends them, from 0 at the latest.
+        long value = wanted > tiktokNow ? Math.max(tiktokNow, wanted - holdBack)
+                : belowThresholdIsZero(Math.max(0, wanted - holdBack), outOfStockThreshold);
+        if (value == tiktokNow) {
+            // A raise smaller than what TikTok may sell during the call: it waits for the sale to slow or sell out.
+            return decision(Action.HOLD, value, tiktokNow, basis, ceiling);
+        }
+        return decision(Action.PUSH, value, tiktokNow, basis, ceiling);
+    }
+
+    private static Decision decision(Action action, long value, long tiktokNow, long basis, long ceiling) {
+        // Recording basis − (ceiling − value) keeps the ceiling where it is once TikTok shows value.
+        return new Decision(action, value, basis - (ceiling - value), basis - (ceiling - Math.max(value, tiktokNow)));
+    }
+
+    private static long belowThresholdIsZero(long value, long outOfStockThreshold) {
+        return value > 0 && value <= outOfStockThreshold ? 0 : value;
     }
 
     /**
@@ -97,10 +113,8 @@ public final class RaiseOnlyByNetSuiteGain {
      * nothing is recorded for an unanswered call (the next push is a first push again).
      */
     public static Decision firstPush(long sellable, long basis, long deliverable, long outOfStockThreshold) {
-        long value = Math.max(0, Math.min(Math.min(sellable, deliverable), SellableQuantity.TIKTOK_MAXIMUM));
-        if (value > 0 && value <= outOfStockThreshold) {
-            value = 0;
-        }
+        long value = belowThresholdIsZero(Math.max(0, Math.min(Math.min(sellable, deliverable),
+                SellableQuantity.TIKTOK_MAXIMUM)), outOfStockThreshold);
         long basisIfShown = basis - (deliverable - value);
         return new Decision(Action.PUSH, value, basisIfShown, basisIfShown);
     }

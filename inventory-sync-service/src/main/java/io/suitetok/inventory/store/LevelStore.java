@@ -174,7 +174,8 @@ public class LevelStore {
      */
     public void forgetListing(String shopId, String sellerSku) {
         jdbc.update("update inventory_level set accepted_version = null, accepted_quantity = null, accepted_at = null, "
-                + "accepted_line_seq = null, accepted_committed = null, pushed_basis = null, push_due = true, "
+                + "accepted_line_seq = null, accepted_committed = null, pushed_basis = null, set_quantity = null, "
+                + "set_at = null, push_due = true, "
                 + "due_since = coalesce(due_since, clock_timestamp()), next_attempt_at = null, attempts = 0, "
                 + "claimed_version = null, claimed_at = null where shop_id = ? and seller_sku = ?", shopId, sellerSku);
     }
@@ -244,14 +245,15 @@ public class LevelStore {
             return List.of();
         }
         List<OrderLineStore.LineKey> applied = jdbc.query("with a as (select * from unnest(?::text[], ?::text[], "
-                + "?::text[], ?::bigint[], ?::int[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) "
-                + "a(shop_id, seller_sku, warehouse_id, version, quantity, sent_ms, line_seq, committed, pushed_basis, "
-                + "verify_ms)), locked as (select l.shop_id, l.seller_sku, l.warehouse_id from inventory_level l "
+                + "?::text[], ?::bigint[], ?::int[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], "
+                + "?::bigint[]) a(shop_id, seller_sku, warehouse_id, version, quantity, sent_ms, line_seq, committed, "
+                + "pushed_basis, verify_ms, answered_ms)), locked as (select l.shop_id, l.seller_sku, l.warehouse_id from inventory_level l "
                 + "join a on a.shop_id = l.shop_id and a.seller_sku = l.seller_sku and a.warehouse_id = l.warehouse_id "
                 + "order by 1, 2, 3 for update of l) "
                 + "update inventory_level l set accepted_version = a.version, accepted_quantity = a.quantity, "
                 + "accepted_at = to_timestamp(a.sent_ms / 1000.0), accepted_line_seq = a.line_seq, "
-                + "accepted_committed = a.committed, pushed_basis = a.pushed_basis, attempts = 0, next_attempt_at = null, "
+                + "accepted_committed = a.committed, pushed_basis = a.pushed_basis, set_quantity = a.quantity, "
+                + "set_at = to_timestamp(a.answered_ms / 1000.0), attempts = 0, next_attempt_at = null, "
                 + "verify_at = least(l.verify_at, to_timestamp(a.verify_ms / 1000.0)), last_error = null, "
                 + "push_due = l.version > a.version, due_since = case when l.version > a.version then l.due_since end, "
                 + "claimed_version = case when l.claimed_version = a.version then null else l.claimed_version end, "
@@ -270,14 +272,18 @@ public class LevelStore {
                 accepted.stream().map(Acceptance::lineSeq).toArray(Long[]::new),
                 accepted.stream().map(Acceptance::committedUnits).toArray(Long[]::new),
                 accepted.stream().map(Acceptance::pushedBasis).toArray(Long[]::new),
-                accepted.stream().map(a -> a.verifyAt() == null ? null : a.verifyAt().toEpochMilli()).toArray(Long[]::new));
+                accepted.stream().map(a -> a.verifyAt() == null ? null : a.verifyAt().toEpochMilli()).toArray(Long[]::new),
+                accepted.stream().map(a -> a.answeredAt().toEpochMilli()).toArray(Long[]::new));
         java.util.Set<OrderLineStore.LineKey> done = new java.util.HashSet<>(applied);
         return accepted.stream().filter(a -> !done.contains(a.key())).toList();
     }
 
-    /** One value TikTok accepted, with what {@link #recordAccepted} records for it. */
+    /**
+     * One value TikTok accepted, with what {@link #recordAccepted} records for it, and when TikTok answered
+     * (from then on TikTok's count fell by its own sales only: {@code set_at}).
+     */
     public record Acceptance(OrderLineStore.LineKey key, long version, int quantity, long lineSeq, long committedUnits,
-            Instant sentAt, Long pushedBasis, Instant verifyAt) {
+            Instant sentAt, Long pushedBasis, Instant verifyAt, Instant answeredAt) {
     }
 
     /**
@@ -313,7 +319,8 @@ public class LevelStore {
                 (Long) rs.getObject("accepted_version"), (Integer) rs.getObject("accepted_quantity"),
                 instant(rs, "accepted_at"), (Long) rs.getObject("accepted_line_seq"), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "due_since"),
-                (Long) rs.getObject("basis"), (Long) rs.getObject("deliverable"), (Long) rs.getObject("pushed_basis"));
+                (Long) rs.getObject("basis"), (Long) rs.getObject("deliverable"), (Long) rs.getObject("pushed_basis"),
+                (Integer) rs.getObject("set_quantity"), instant(rs, "set_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -325,7 +332,7 @@ public class LevelStore {
     public record Level(OrderLineStore.LineKey key, long version, int sellable, String termsJson, Instant computedAt,
             long knownLineSeq, long committedUnits, Long acceptedCommitted, boolean pushDue, Long acceptedVersion, Integer acceptedQuantity, Instant acceptedAt,
             Long acceptedLineSeq, int attempts, Instant nextAttemptAt, String lastError, Instant dueSince,
-            Long basis, Long deliverable, Long pushedBasis) {
+            Long basis, Long deliverable, Long pushedBasis, Integer setQuantity, Instant setAt) {
     }
 
     /**

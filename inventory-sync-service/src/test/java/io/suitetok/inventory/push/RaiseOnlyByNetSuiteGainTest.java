@@ -13,12 +13,12 @@ class RaiseOnlyByNetSuiteGainTest {
 
     /** sellable, TikTok now, basis now, pushed basis; nothing explainable, no threshold. */
     private static Decision decide(long sellable, long tiktokNow, long basis, Long pushedBasis) {
-        return RaiseOnlyByNetSuiteGain.decide(sellable, tiktokNow, basis, pushedBasis, sellable, 0, false, 0);
+        return RaiseOnlyByNetSuiteGain.decide(sellable, tiktokNow, basis, pushedBasis, sellable, 0, false, 0, 0);
     }
 
     @Test
     void aFirstPushSendsTheSellableQuantity() {
-        Decision first = RaiseOnlyByNetSuiteGain.decide(42, 0, 50, null, 42, 0, false, 0);
+        Decision first = RaiseOnlyByNetSuiteGain.decide(42, 0, 50, null, 42, 0, false, 0, 0);
         assertThat(first.action()).isEqualTo(PUSH);
         assertThat(first.value()).isEqualTo(42);
         assertThat(first.basisIfShown()).isEqualTo(50);
@@ -27,7 +27,7 @@ class RaiseOnlyByNetSuiteGainTest {
     @Test
     void aFirstPushDecidedUnreadIsTheSameAsOneDecidedAgainstTikToksCount() {
         Decision unread = RaiseOnlyByNetSuiteGain.firstPush(42, 50, 45, 0);
-        Decision read = RaiseOnlyByNetSuiteGain.decide(42, 7, 50, null, 45, 0, false, 0);
+        Decision read = RaiseOnlyByNetSuiteGain.decide(42, 7, 50, null, 45, 0, false, 0, 0);
         assertThat(unread.action()).isEqualTo(PUSH);
         assertThat(unread.value()).isEqualTo(read.value()).isEqualTo(42);
         // The headroom the hub's own estimate left (45 − 42) is kept in the basis, as after a read.
@@ -68,7 +68,7 @@ class RaiseOnlyByNetSuiteGainTest {
     @Test
     void aSkuHeldUnderMaxListedIsRefilledAfterTikTokSales() {
         // 1,000 counted, max-listed 100: the first push leaves 900 of headroom.
-        Decision first = RaiseOnlyByNetSuiteGain.decide(100, 0, 1_000, null, 1_000, 0, false, 0);
+        Decision first = RaiseOnlyByNetSuiteGain.decide(100, 0, 1_000, null, 1_000, 0, false, 0, 0);
         assertThat(first.value()).isEqualTo(100);
         // TikTok sold 10; once NetSuite commits them the basis is unchanged (1,000 − 10 + 10).
         assertThat(decide(100, 90, 1_000, first.basisIfShown()).value()).isEqualTo(100);
@@ -84,14 +84,14 @@ class RaiseOnlyByNetSuiteGainTest {
     @Test
     void aDropNetSuiteCommitmentsCouldExplainWaitsUntilTheSettleTime() {
         // NetSuite committed 3 units the hub has not matched to TikTok orders yet: basis and sellable dip by 3.
-        assertThat(RaiseOnlyByNetSuiteGain.decide(14, 17, 97, 100L, 14, 3, false, 0).action()).isEqualTo(HOLD);
-        assertThat(RaiseOnlyByNetSuiteGain.decide(14, 17, 97, 100L, 14, 3, true, 0).action()).isEqualTo(PUSH);
-        assertThat(RaiseOnlyByNetSuiteGain.decide(10, 17, 97, 100L, 10, 3, false, 0).action()).isEqualTo(PUSH);
+        assertThat(RaiseOnlyByNetSuiteGain.decide(14, 17, 97, 100L, 14, 3, false, 0, 0).action()).isEqualTo(HOLD);
+        assertThat(RaiseOnlyByNetSuiteGain.decide(14, 17, 97, 100L, 14, 3, true, 0, 0).action()).isEqualTo(PUSH);
+        assertThat(RaiseOnlyByNetSuiteGain.decide(10, 17, 97, 100L, 10, 3, false, 0, 0).action()).isEqualTo(PUSH);
     }
 
     @Test
     void aCeilingAtOrUnderTheOutOfStockThresholdShowsNothing() {
-        Decision thin = RaiseOnlyByNetSuiteGain.decide(10, 0, 103, 100L, 10, 0, false, 5);
+        Decision thin = RaiseOnlyByNetSuiteGain.decide(10, 0, 103, 100L, 10, 0, false, 5, 0);
         assertThat(thin.action()).isEqualTo(IN_SYNC);
         assertThat(thin.value()).isZero();
     }
@@ -115,5 +115,41 @@ class RaiseOnlyByNetSuiteGainTest {
     @Test
     void tiktoksMaximumCaps() {
         assertThat(decide(200_000, 0, 200_000, 0L).value()).isEqualTo(99_999);
+    }
+
+    private static Decision decideHoldingBack(long sellable, long tiktokNow, long basis, long pushedBasis, long holdBack) {
+        return RaiseOnlyByNetSuiteGain.decide(sellable, tiktokNow, basis, pushedBasis, sellable, 0, false, 0, holdBack);
+    }
+
+    @Test
+    void aRaiseWhileTikTokSellsKeepsBackWhatItMaySellDuringTheCall() {
+        Decision raise = decideHoldingBack(30, 17, 110, 100L, 4); // ceiling 27
+        assertThat(raise.action()).isEqualTo(PUSH);
+        assertThat(raise.value()).isEqualTo(23);
+        // The 4 stay under the ceiling: once TikTok shows 23 (no sales) the next push may send them.
+        assertThat(decide(30, 23, 110, raise.basisIfShown()).value()).isEqualTo(27);
+    }
+
+    @Test
+    void aRaiseNoLargerThanWhatTikTokMaySellDuringTheCallWaits() {
+        Decision small = decideHoldingBack(30, 17, 102, 100L, 4); // ceiling 19
+        assertThat(small.action()).isEqualTo(HOLD);
+        assertThat(small.value()).isEqualTo(17);
+        assertThat(decideHoldingBack(30, 0, 102, 100L, 0).value()).isEqualTo(2); // sold out: the 2 go from 0
+    }
+
+    @Test
+    void aDropWhileTikTokSellsGoesLowerByWhatItMaySellDuringTheCall() {
+        Decision drop = decideHoldingBack(12, 17, 110, 100L, 3);
+        assertThat(drop.action()).isEqualTo(PUSH);
+        assertThat(drop.value()).isEqualTo(9);
+        assertThat(decideHoldingBack(2, 17, 110, 100L, 3).value()).isZero();
+        assertThat(RaiseOnlyByNetSuiteGain.decide(8, 17, 110, 100L, 8, 0, false, 5, 3).value())
+                .as("the threshold still applies after the hold-back").isZero();
+    }
+
+    @Test
+    void nothingIsHeldBackWhenTikTokAlreadyShowsTheValue() {
+        assertThat(decideHoldingBack(27, 27, 110, 100L, 5).action()).isEqualTo(IN_SYNC);
     }
 }
