@@ -138,6 +138,8 @@ final class LiveBurst implements AutoCloseable {
         long firstSalesOrder = 0;
         long deadline = System.currentTimeMillis() + (long) (ceilingSeconds * 3_000) + 60_000;
         int written = 0;
+        long started = System.currentTimeMillis();
+        long nextProgress = started;
         while (System.currentTimeMillis() < deadline) {
             written = simulators.netsuite.account().records(SalesOrder.class).size();
             if (written > 0 && firstSalesOrder == 0) {
@@ -145,6 +147,13 @@ final class LiveBurst implements AutoCloseable {
             }
             if (written + tables.parkedOrders().size() >= options.orders) {
                 break;
+            }
+            if (System.currentTimeMillis() >= nextProgress) {
+                // Where the orders are, every 2 s: a stage that falls behind shows as the one where they pile up.
+                nextProgress += 2_000;
+                log.info("burst +{} s: {} orders read from TikTok, {} waiting for NetSuite, {} Sales Orders",
+                        (System.currentTimeMillis() - started) / 1000, snapshots(jdbc, "true"),
+                        snapshots(jdbc, "needs_write"), written);
             }
             pause(200);
         }
@@ -160,6 +169,12 @@ final class LiveBurst implements AutoCloseable {
         }
         return LiveBurstReport.of(options, new LiveBurstReport.Burst(written, tables.parkedOrders().size(), took,
                 ceilingSeconds, perSecond, ceilingPerSecond, share, batch, batchSeconds, burstResult), steady, processes);
+    }
+
+    /** order-sync's order snapshots matching {@code condition}. */
+    private static long snapshots(JdbcTemplate jdbc, String condition) {
+        Long rows = jdbc.queryForObject("select count(*) from order_sync.order_snapshot where " + condition, Long.class);
+        return rows == null ? 0 : rows;
     }
 
     private int knownToOrderSync(JdbcTemplate jdbc) {

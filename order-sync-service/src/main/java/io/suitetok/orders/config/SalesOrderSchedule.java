@@ -2,60 +2,62 @@ package io.suitetok.orders.config;
 
 import io.suitetok.orders.netsuite.SalesOrderFlusher;
 import io.suitetok.orders.netsuite.SalesOrderWriteBack;
-import jakarta.annotation.PreDestroy;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
-/** Flushes waiting orders to NetSuite every short window (or at once when a batch is full), then writes back. */
+/**
+ * Writes waiting orders to NetSuite and their Sales Order numbers back to TikTok, each on loops of its own.
+ *
+ * <p>{@code flush-workers} loops each take a batch and write it, take the next at once while batches come
+ * full (more are waiting) and look again after {@code flush-interval} when one did not; the gateway's permits
+ * keep them within the service's NetSuite share. The loops are independent on purpose. They used to run as
+ * rounds (every worker drained, then the round ended and the next began): a worker that found a short batch
+ * at the start of a LIVE burst sat the whole burst out while another kept finding full ones, so NetSuite
+ * permits went unused while orders waited. The write-back has a loop of its own, so it neither waits for a
+ * burst to drain nor holds a flush back.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(prefix = "hub.orders", name = "flush-enabled", havingValue = "true", matchIfMissing = true)
-public class SalesOrderSchedule {
+public class SalesOrderSchedule implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SalesOrderSchedule.class);
+    /** Kubernetes kills a pod 30 s after SIGTERM: a batch on the wire gets this long to record its outcome. */
+    private static final Duration MOST_TO_WAIT_FOR_A_BATCH = Duration.ofSeconds(15);
 
     private final SalesOrderFlusher flusher;
     private final SalesOrderWriteBack writeBack;
     private final OrderProperties properties;
-    private final ExecutorService pool;
+    private final ThreadPoolTaskScheduler loops = new ThreadPoolTaskScheduler();
+    private volatile boolean running;
 
     public SalesOrderSchedule(SalesOrderFlusher flusher, SalesOrderWriteBack writeBack, OrderProperties properties) {
         this.flusher = flusher;
         this.writeBack = writeBack;
         this.properties = properties;
-        this.pool = Executors.newFixedThreadPool(properties.flushWorkers());
     }
 
-    /**
-     * Runs {@code flushWorkers} batches side by side (each locks its own rows), so the service uses its
-     * whole share of NetSuite's concurrency limit; the gateway's permits keep it within that share.
-     */
-    @Scheduled(fixedDelayString = "${hub.orders.flush-interval:250ms}")
-    void flush() {
-        List<CompletableFuture<Void>> workers = new ArrayList<>();
+    @Override
+    public void start() {
+        loops.setPoolSize(properties.flushWorkers() + 1);
+        loops.setThreadNamePrefix("sales-orders-");
+        loops.setWaitForTasksToCompleteOnShutdown(true);
+        loops.setAwaitTerminationMillis(MOST_TO_WAIT_FOR_A_BATCH.toMillis());
+        loops.initialize();
         for (int i = 0; i < properties.flushWorkers(); i++) {
-            workers.add(CompletableFuture.runAsync(this::drain, pool));
+            loops.scheduleWithFixedDelay(this::drain, properties.flushInterval());
         }
-        CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
-        try {
-            writeBack.writeBackPending(properties.batchSize());
-        } catch (RuntimeException e) {
-            log.warn("write-back to TikTok failed; it is tried again next round: {}", e.toString());
-        }
+        loops.scheduleWithFixedDelay(this::writeBack, properties.flushInterval());
+        running = true;
     }
 
     private void drain() {
         try {
-            while (flusher.flushOnce() >= properties.batchSize()) {
+            while (running && flusher.flushOnce() >= properties.batchSize()) {
                 // a full batch means more are waiting: keep going before sleeping
             }
         } catch (RuntimeException e) {
@@ -63,8 +65,34 @@ public class SalesOrderSchedule {
         }
     }
 
-    @PreDestroy
-    void stop() {
-        pool.shutdownNow();
+    private void writeBack() {
+        try {
+            while (running && writeBack.writeBackPending(properties.batchSize()) >= properties.batchSize()) {
+                // as many as a batch were waiting: there may be more
+            }
+        } catch (RuntimeException e) {
+            log.warn("write-back to TikTok failed; it is tried again next round: {}", e.toString());
+        }
+    }
+
+    /**
+     * Stops in the lifecycle's first phase, before the Kafka producer and the database pool: no batch starts
+     * after this, and one on the wire is waited for so its outcome is recorded (an order whose outcome is lost
+     * is written again, by its external id, to the same Sales Order).
+     */
+    @Override
+    public void stop() {
+        running = false;
+        loops.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 }
