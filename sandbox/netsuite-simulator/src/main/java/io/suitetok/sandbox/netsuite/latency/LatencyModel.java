@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How long each SuiteTalk operation holds its concurrency slot: {@code (fixed + perRecord x records) x scale}.
+ * How long each SuiteTalk operation holds its concurrency slot: {@code (fixed + perRecord x records) x scale},
+ * the simulator's own work on it included (SOAP; a REST request's one record is applied after it).
  * The defaults are the simulator's assumptions, not NetSuite measurements: order-of-magnitude figures for
  * a sandbox account (a write list of 100 sales orders takes several seconds, a getServerTime a few tens
  * of milliseconds), chosen so that batching and the concurrency share change benchmark results the way
