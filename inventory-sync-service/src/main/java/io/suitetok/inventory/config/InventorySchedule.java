@@ -6,10 +6,10 @@ import io.suitetok.inventory.push.InventoryPusher;
 import io.suitetok.inventory.recalc.FullRecalculation;
 import io.suitetok.inventory.store.LevelVerifications;
 import io.suitetok.inventory.store.TableStatistics;
+import io.suitetok.runtime.lifecycle.StopsFirst;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -25,7 +25,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-public class InventorySchedule implements SchedulingConfigurer, SmartLifecycle {
+public class InventorySchedule extends StopsFirst implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(InventorySchedule.class);
     /** Kubernetes kills a pod 30 s after SIGTERM; the rest of the shutdown needs some of that too. */
@@ -54,7 +54,6 @@ public class InventorySchedule implements SchedulingConfigurer, SmartLifecycle {
     }
 
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-    private volatile boolean running;
 
     /** Not a bean: its life is this class's (see {@link #stop()}), not the context's destruction order. */
     private TaskScheduler inventoryTaskScheduler() {
@@ -68,8 +67,8 @@ public class InventorySchedule implements SchedulingConfigurer, SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
+    protected void startSchedules() {
+        // The schedules are registered with the context (configureTasks); only their stop is this class's.
     }
 
     /**
@@ -79,23 +78,12 @@ public class InventorySchedule implements SchedulingConfigurer, SmartLifecycle {
      * and is sent again by a replica once the claim expires.
      */
     @Override
-    public void stop() {
-        running = false;
+    protected void stopSchedules() {
         // One budget for both waits: the schedules' tasks (a read under way) and the rounds they started.
         long deadline = System.nanoTime() + MOST_TO_WAIT_FOR_A_PUSH.toNanos();
         scheduler.shutdown();
         pusher.stopRounds(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         recalculation.close();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE;
     }
 
     @Override

@@ -2,11 +2,11 @@ package io.suitetok.orders.config;
 
 import io.suitetok.orders.netsuite.SalesOrderFlusher;
 import io.suitetok.orders.netsuite.SalesOrderWriteBack;
+import io.suitetok.runtime.lifecycle.StopsFirst;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
@@ -23,7 +23,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "hub.orders", name = "flush-enabled", havingValue = "true", matchIfMissing = true)
-public class SalesOrderSchedule implements SmartLifecycle {
+public class SalesOrderSchedule extends StopsFirst {
 
     private static final Logger log = LoggerFactory.getLogger(SalesOrderSchedule.class);
     /** Kubernetes kills a pod 30 s after SIGTERM: a batch on the wire gets this long to record its outcome. */
@@ -33,7 +33,6 @@ public class SalesOrderSchedule implements SmartLifecycle {
     private final SalesOrderWriteBack writeBack;
     private final OrderProperties properties;
     private final ThreadPoolTaskScheduler loops = new ThreadPoolTaskScheduler();
-    private volatile boolean running;
 
     public SalesOrderSchedule(SalesOrderFlusher flusher, SalesOrderWriteBack writeBack, OrderProperties properties) {
         this.flusher = flusher;
@@ -42,7 +41,7 @@ public class SalesOrderSchedule implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void startSchedules() {
         loops.setPoolSize(properties.flushWorkers() + 1);
         loops.setThreadNamePrefix("sales-orders-");
         loops.setWaitForTasksToCompleteOnShutdown(true);
@@ -52,12 +51,11 @@ public class SalesOrderSchedule implements SmartLifecycle {
             loops.scheduleWithFixedDelay(this::drain, properties.flushInterval());
         }
         loops.scheduleWithFixedDelay(this::writeBack, properties.flushInterval());
-        running = true;
     }
 
     private void drain() {
         try {
-            while (running && flusher.flushOnce() >= properties.batchSize()) {
+            while (isRunning() && flusher.flushOnce() >= properties.batchSize()) {
                 // a full batch means more are waiting: keep going before sleeping
             }
         } catch (RuntimeException e) {
@@ -67,7 +65,7 @@ public class SalesOrderSchedule implements SmartLifecycle {
 
     private void writeBack() {
         try {
-            while (running && writeBack.writeBackPending(properties.batchSize()) >= properties.batchSize()) {
+            while (isRunning() && writeBack.writeBackPending(properties.batchSize()) >= properties.batchSize()) {
                 // as many as a batch were waiting: there may be more
             }
         } catch (RuntimeException e) {
@@ -76,23 +74,11 @@ public class SalesOrderSchedule implements SmartLifecycle {
     }
 
     /**
-     * Stops in the lifecycle's first phase, before the Kafka producer and the database pool: no batch starts
-     * after this, and one on the wire is waited for so its outcome is recorded (an order whose outcome is lost
-     * is written again, by its external id, to the same Sales Order).
+     * No batch starts after this; one on the wire is waited for so its outcome is recorded (an order whose
+     * outcome is lost is written again, by its external id, to the same Sales Order).
      */
     @Override
-    public void stop() {
-        running = false;
+    protected void stopSchedules() {
         loops.shutdown();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE;
     }
 }

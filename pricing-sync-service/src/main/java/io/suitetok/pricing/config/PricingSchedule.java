@@ -3,10 +3,10 @@ package io.suitetok.pricing.config;
 import io.suitetok.pricing.cutover.CutoverClock;
 import io.suitetok.pricing.netsuite.NetSuitePriceReader;
 import io.suitetok.pricing.push.PricePusher;
+import io.suitetok.runtime.lifecycle.StopsFirst;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -20,7 +20,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-public class PricingSchedule implements SchedulingConfigurer, SmartLifecycle {
+public class PricingSchedule extends StopsFirst implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(PricingSchedule.class);
     /** Kubernetes kills a pod 30 s after SIGTERM; the rest of the shutdown needs some of that too. */
@@ -31,7 +31,6 @@ public class PricingSchedule implements SchedulingConfigurer, SmartLifecycle {
     private final PricePusher pusher;
     private final CutoverClock cutoverClock;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-    private volatile boolean running;
 
     public PricingSchedule(PricingProperties properties, NetSuitePriceReader reader, PricePusher pusher,
             CutoverClock cutoverClock) {
@@ -59,28 +58,16 @@ public class PricingSchedule implements SchedulingConfigurer, SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void startSchedules() {
         if (properties.cutoversEnabled()) {
             cutoverClock.start();
         }
-        running = true;
     }
 
     @Override
-    public void stop() {
-        running = false;
+    protected void stopSchedules() {
         scheduler.shutdown();
         cutoverClock.close();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE;
     }
 
     /** A failed round is logged and the next one tries again from the same watermark or due prices. */
