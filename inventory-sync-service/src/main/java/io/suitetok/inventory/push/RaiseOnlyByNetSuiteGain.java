@@ -88,11 +88,10 @@ public final class RaiseOnlyByNetSuiteGain {
             return decision(Action.HOLD, wanted, tiktokNow, basis, ceiling);
         }
         // The held-back units stay under the ceiling as headroom: the next push sends them, from 0 at the latest.
-        long value = wanted > tiktokNow ? Math.max(tiktokNow, wanted - holdBack)
-                : belowThresholdIsZero(Math.max(0, wanted - holdBack), outOfStockThreshold);
-        if (value == tiktokNow) {
+        long value = belowThresholdIsZero(Math.max(0, wanted - holdBack), outOfStockThreshold);
+        if (wanted > tiktokNow && value <= tiktokNow) {
             // A raise smaller than what TikTok may sell during the call: it waits for the sale to slow or sell out.
-            return decision(Action.HOLD, value, tiktokNow, basis, ceiling);
+            return decision(Action.HOLD, tiktokNow, tiktokNow, basis, ceiling);
         }
         return decision(Action.PUSH, value, tiktokNow, basis, ceiling);
     }

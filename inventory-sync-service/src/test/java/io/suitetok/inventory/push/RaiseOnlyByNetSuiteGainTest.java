@@ -149,6 +149,15 @@ class RaiseOnlyByNetSuiteGainTest {
     }
 
     @Test
+    void aRaiseTheHoldBackWouldLeaveAtOrUnderTheThresholdWaits() {
+        // TikTok sold down to 2 (under the threshold of 5); the ceiling allows 10.
+        assertThat(RaiseOnlyByNetSuiteGain.decide(10, 2, 108, 100L, 10, 0, false, 5, 6).action()).isEqualTo(HOLD);
+        Decision raise = RaiseOnlyByNetSuiteGain.decide(10, 2, 108, 100L, 10, 0, false, 5, 3);
+        assertThat(raise.action()).isEqualTo(PUSH);
+        assertThat(raise.value()).isEqualTo(7);
+    }
+
+    @Test
     void nothingIsHeldBackWhenTikTokAlreadyShowsTheValue() {
         assertThat(decideHoldingBack(27, 27, 110, 100L, 5).action()).isEqualTo(IN_SYNC);
     }
