@@ -4,6 +4,8 @@ import io.suitetok.model.topic.HubTopic;
 import io.suitetok.runtime.config.HubProperties;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.kafka.config.TopicBuilder;
@@ -18,8 +20,8 @@ public class HubTopicNames {
 
     private final HubProperties.Kafka settings;
 
-    private final java.util.Set<String> declaredDeadLetters = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final java.util.Set<String> declaredTopics = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> declaredDeadLetters = ConcurrentHashMap.newKeySet();
+    private final Set<String> declaredTopics = ConcurrentHashMap.newKeySet();
 
     public HubTopicNames(HubProperties.Kafka settings) {
         this.settings = settings;
@@ -59,13 +61,13 @@ public class HubTopicNames {
     }
 
     /** The topics (not their dead-letter twins) declared so far (all of them once the context has started). */
-    public java.util.Set<String> declaredTopics() {
-        return java.util.Set.copyOf(declaredTopics);
+    public Set<String> declaredTopics() {
+        return Set.copyOf(declaredTopics);
     }
 
     /** The dead-letter topics declared so far (all of them once the context has started). */
-    public java.util.Set<String> declaredDeadLetterTopics() {
-        return java.util.Set.copyOf(declaredDeadLetters);
+    public Set<String> declaredDeadLetterTopics() {
+        return Set.copyOf(declaredDeadLetters);
     }
 
     private NewTopic build(String name, String cleanupPolicy) {

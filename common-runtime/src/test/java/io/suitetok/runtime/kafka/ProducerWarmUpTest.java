@@ -17,7 +17,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 class ProducerWarmUpTest {
 
     @Test
-    void warmsTheDeclaredTopicsNotTheirDeadLetterTwins() {
+    void theTopicsToWarmAreTheDeclaredOnesNotTheirDeadLetterTwins() {
         HubTopicNames names = new HubTopicNames(new HubProperties.Kafka("t_", 3, 0,
                 new HubProperties.Retry(4, Duration.ofMillis(500), 2.0, Duration.ofSeconds(5))));
         names.declare(HubTopic.ORDERS, HubTopic.INVENTORY_LEVELS);

@@ -90,9 +90,9 @@ public class PushPlanner {
      *
      * @param lastSet   what TikTok showed at the hub's last look (null before the first push): a read-back that
      *                  differs from it is drift
-     * @param lastSetAt when TikTok accepted the hub's last value
+     * @param lastSetAt when the call carrying the hub's last accepted value was sent
      * @param setQuantity the hub's last value TikTok took, and {@code setAt} when it answered: TikTok's sales
-     *                  rate since then ({@link io.suitetok.inventory.push.SalesDuringTheCall})
+     *                  rate since then ({@link SalesDuringTheCall})
      */
     public record Claim(LineKey key, long version, int quantity, long knownLineSeq, long committedUnits,
             String productId, String skuId, int attempts, Long basis, Long pushedBasis, long deliverable,

@@ -68,7 +68,7 @@ public final class RaiseOnlyByNetSuiteGain {
      * @param holdExpired   the level has been due longer than {@code commit-settle}
      * @param outOfStockThreshold at or below it TikTok shows 0
      * @param holdBack      units TikTok may take during the call ({@link SalesDuringTheCall}): the value sent is
-     *                      lower by them (a raise no lower than TikTok's count; one they would cancel waits)
+     *                      lower by them; a raise they would leave at or under TikTok's count waits (HOLD)
      */
     public static Decision decide(long sellable, long tiktokNow, long basis, Long pushedBasis, long deliverable,
             long explainable, boolean holdExpired, long outOfStockThreshold, long holdBack) {
