@@ -47,24 +47,34 @@ final class LiveBurst implements AutoCloseable {
     static final double TIME_GOAL = 1.1;
     static final double THROUGHPUT_GOAL = 0.9;
     static final double P99_GOAL_MS = 50;
+    /** Ordinary trading before the LIVE: a few orders a second. */
+    static final int WARM_UP_RATE = 20;
 
-    record Options(int orders, int rate, int items, long seed, List<Integer> steadyRates, int steadySeconds) {
+    /**
+     * @param warmUpOrders orders of ordinary trading sent at {@link #WARM_UP_RATE} a second, and written to NetSuite,
+     *                     before the burst and outside its figures: a LIVE goes on in a shop that is already selling,
+     *                     so its service has run every step of the flow before (0: the burst meets a cold service)
+     */
+    record Options(int orders, int rate, int items, long seed, List<Integer> steadyRates, int steadySeconds,
+            int warmUpOrders) {
 
         static Options parse(String... args) {
-            Options options = new Options(10_000, 200, 200, 7, List.of(500, 2_000), 10);
+            Options options = new Options(10_000, 200, 200, 7, List.of(500, 2_000), 10, 100);
             for (int i = 0; i + 1 < args.length; i += 2) {
                 int value = Integer.parseInt(args[i + 1]);
                 options = switch (args[i]) {
                     case "--orders" -> new Options(value, options.rate, options.items, options.seed,
-                            options.steadyRates, options.steadySeconds);
+                            options.steadyRates, options.steadySeconds, options.warmUpOrders);
                     case "--rate" -> new Options(options.orders, value, options.items, options.seed,
-                            options.steadyRates, options.steadySeconds);
+                            options.steadyRates, options.steadySeconds, options.warmUpOrders);
                     case "--seed" -> new Options(options.orders, options.rate, options.items, value,
-                            options.steadyRates, options.steadySeconds);
+                            options.steadyRates, options.steadySeconds, options.warmUpOrders);
                     case "--steady-seconds" -> new Options(options.orders, options.rate, options.items,
-                            options.seed, options.steadyRates, value);
+                            options.seed, options.steadyRates, value, options.warmUpOrders);
+                    case "--warm-up" -> new Options(options.orders, options.rate, options.items,
+                            options.seed, options.steadyRates, options.steadySeconds, value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; usage: --orders N --rate R --seed S --steady-seconds T");
+                            + "; usage: --orders N --rate R --seed S --steady-seconds T --warm-up N");
                 };
             }
             return options;
@@ -94,6 +104,10 @@ final class LiveBurst implements AutoCloseable {
         List<ServiceSpec> services = new HubServiceSettings(infrastructure, simulators, false, "soap").services();
         Map<String, String> orderSettings = new LinkedHashMap<>(services.get(1).settings());
         orderSettings.put("hub.orders.poll-interval", "1h");
+        // The fulfilment poll at its deployed default: the trading day's 2 s squeezes a day into minutes, and here
+        // it took a NetSuite slot for about half a second every 2 s (getServerTime and a search), an eighth of the
+        // share the burst is measured against.
+        orderSettings.remove("hub.orders.fulfilments.interval");
         // Batches side by side up to the service's whole share (4), which is what the ceiling assumes.
         orderSettings.put("hub.orders.flush-workers", orderSettings.get("hub.netsuite.concurrency-share"));
         ServiceSpec orderSpec = new ServiceSpec(services.get(1).name(), services.get(1).module(),
@@ -122,9 +136,11 @@ final class LiveBurst implements AutoCloseable {
                 Duration.ofMinutes(3), () -> tables.listingsAwaitingAudit() == 0 && tables.liveSkuMappings() > 0
                         && knownToOrderSync(jdbc) >= tables.liveSkuMappings());
 
+        Path warmUp = folder.resolve("warm-up-webhooks.tsv");
         Path notifications = folder.resolve("order-webhooks.tsv");
-        placeOrders(jdbc, tiktok, notifications);
+        placeOrders(jdbc, tiktok, warmUp, notifications);
         String webhooks = orders.apiUrl() + "/webhooks/tiktok";
+        Baseline before = warmUp(webhooks, warmUp, folder, jdbc, tables);
 
         LatencyModel latency = LatencyModel.defaults().scaled(stack.netsuiteLatency());
         int share = Integer.parseInt(orderSettings.get("hub.netsuite.concurrency-share"));
@@ -135,46 +151,93 @@ final class LiveBurst implements AutoCloseable {
         double ceilingSeconds = Math.max(options.orders / ceilingPerSecond, (double) options.orders / options.rate);
 
         Replay burst = Replay.start(folder, webhooks, notifications, options.rate, options.orders, 0);
-        long firstSalesOrder = 0;
-        long deadline = System.currentTimeMillis() + (long) (ceilingSeconds * 3_000) + 60_000;
-        int written = 0;
-        long started = System.currentTimeMillis();
-        long nextProgress = started;
-        long lastSalesOrder = 0;
-        while (System.currentTimeMillis() < deadline) {
-            int nowWritten = simulators.netsuite.account().records(SalesOrder.class).size();
-            if (nowWritten > written) {
-                lastSalesOrder = System.currentTimeMillis();
-            }
-            written = nowWritten;
-            if (written > 0 && firstSalesOrder == 0) {
-                firstSalesOrder = System.currentTimeMillis();
-            }
-            if (written + tables.parkedOrders().size() >= options.orders) {
-                break;
-            }
-            if (System.currentTimeMillis() >= nextProgress) {
-                // Where the orders are, every 2 s: a stage that falls behind shows as the one where they pile up.
-                nextProgress += 2_000;
-                log.info("burst +{} s: {} orders read from TikTok, {} waiting for NetSuite, {} Sales Orders",
-                        (System.currentTimeMillis() - started) / 1000, snapshots(jdbc, "true"),
-                        snapshots(jdbc, "needs_write"), written);
-            }
-            pause(200);
-        }
-        long allWritten = System.currentTimeMillis();
+        Watched watched = watch(jdbc, tables, before, System.currentTimeMillis() + (long) (ceilingSeconds * 3_000)
+                + 60_000);
         ReplayResult burstResult = burst.await();
-        double took = (allWritten - burstResult.firstSentMillis()) / 1000.0;
+        double took = (watched.allWritten - burstResult.firstSentMillis()) / 1000.0;
         // To the last Sales Order, not to the give-up time: a run that lost a webhook still shows its write rate.
-        double perSecond = written / Math.max(0.001, (lastSalesOrder - firstSalesOrder) / 1000.0);
+        double perSecond = watched.written / Math.max(0.001, (watched.last - watched.first) / 1000.0);
+        double afterAllRead = watched.allReadAt == 0 ? 0 : (watched.written - watched.writtenWhenAllRead)
+                / Math.max(0.001, (watched.last - watched.allReadAt) / 1000.0);
 
         List<ReplayResult> steady = new ArrayList<>();
         for (int rate : options.steadyRates) {
             steady.add(Replay.start(folder, webhooks, notifications, rate, rate * options.steadySeconds,
                     rate * 2).await());
         }
-        return LiveBurstReport.of(options, new LiveBurstReport.Burst(written, tables.parkedOrders().size(), took,
-                ceilingSeconds, perSecond, ceilingPerSecond, share, batch, batchSeconds, burstResult), steady, processes);
+        return LiveBurstReport.of(options, new LiveBurstReport.Burst(watched.written,
+                tables.parkedOrders().size() - before.parked, took, ceilingSeconds, perSecond, afterAllRead,
+                ceilingPerSecond, share, batch, batchSeconds, burstResult), steady, processes);
+    }
+
+    /**
+     * What the wait for the burst's Sales Orders saw (epoch millis): the first and last Sales Order, when every order
+     * had been read from TikTok and how many were Sales Orders by then (0 when that never happened).
+     */
+    private record Watched(int written, long first, long last, long allWritten, long allReadAt,
+            int writtenWhenAllRead) {
+    }
+
+    /** Waits until every burst order is a Sales Order or parked, or the deadline passes; logs progress every 2 s. */
+    private Watched watch(JdbcTemplate jdbc, HubTables tables, Baseline before, long deadline) {
+        int written = 0;
+        long first = 0;
+        long last = 0;
+        long allReadAt = 0;
+        int writtenWhenAllRead = 0;
+        long started = System.currentTimeMillis();
+        long nextProgress = started;
+        while (System.currentTimeMillis() < deadline) {
+            int nowWritten = salesOrders() - before.salesOrders;
+            long now = System.currentTimeMillis();
+            if (nowWritten > written) {
+                last = now;
+            }
+            written = nowWritten;
+            if (written > 0 && first == 0) {
+                first = now;
+            }
+            if (allReadAt == 0 && snapshots(jdbc, "true") - before.read >= options.orders) {
+                allReadAt = now;
+                writtenWhenAllRead = written;
+            }
+            if (written + tables.parkedOrders().size() - before.parked >= options.orders) {
+                break;
+            }
+            if (now >= nextProgress) {
+                // Where the orders are, every 2 s: a stage that falls behind shows as the one where they pile up.
+                // Counted from the generator's start: its JVM sends the first webhook about a second later.
+                nextProgress += 2_000;
+                log.info("burst +{} s: {} orders read from TikTok, {} waiting for NetSuite, {} Sales Orders",
+                        (now - started) / 1000, snapshots(jdbc, "true") - before.read,
+                        snapshots(jdbc, "needs_write"), written);
+            }
+            pause(200);
+        }
+        return new Watched(written, first, last, System.currentTimeMillis(), allReadAt, writtenWhenAllRead);
+    }
+
+    /** Where the flow stood when the burst began: the warm-up's orders are not the burst's. */
+    private record Baseline(int salesOrders, int parked, long read) {
+    }
+
+    /** Ordinary trading before the LIVE: the warm-up's webhooks at a few a second, until each is in NetSuite. */
+    private Baseline warmUp(String webhooks, Path file, Path folder, JdbcTemplate jdbc, HubTables tables) {
+        if (options.warmUpOrders > 0) {
+            long started = System.nanoTime();
+            ReplayResult sent = Replay.start(folder, webhooks, file, WARM_UP_RATE, options.warmUpOrders, 0).await();
+            await(() -> "the warm-up's orders in NetSuite: " + salesOrders() + " Sales Orders, "
+                    + tables.parkedOrders().size() + " parked, of " + options.warmUpOrders, Duration.ofMinutes(2),
+                    () -> salesOrders() + tables.parkedOrders().size() >= options.warmUpOrders);
+            log.info("warm-up: {} orders of ordinary trading at {}/s ({} of them answered 200), all in NetSuite after"
+                    + " {} s; the burst starts now", options.warmUpOrders, WARM_UP_RATE, sent.ok(),
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        }
+        return new Baseline(salesOrders(), tables.parkedOrders().size(), snapshots(jdbc, "true"));
+    }
+
+    private int salesOrders() {
+        return simulators.netsuite.account().records(SalesOrder.class).size();
     }
 
     /** order-sync's order snapshots matching {@code condition}. */
@@ -191,15 +254,17 @@ final class LiveBurst implements AutoCloseable {
     }
 
     /**
-     * Places the orders on TikTok (paid, one to three live SKUs each, both shops) and writes each order's newest
-     * status notification, as TikTok signed it, to {@code file}: one webhook per order.
+     * Places the warm-up's and the burst's orders on TikTok (paid, one to three live SKUs each, both shops) and
+     * writes each order's newest status notification, as TikTok signed it, one webhook per order: the first
+     * {@code warmUpOrders} to {@code warmUpFile}, the burst's to {@code file}.
      */
-    private void placeOrders(JdbcTemplate jdbc, SimulatorControl tiktok, Path file) {
+    private void placeOrders(JdbcTemplate jdbc, SimulatorControl tiktok, Path warmUpFile, Path file) {
         List<Map.Entry<String, String>> live = jdbc.query("select shop_id, seller_sku from catalog_sync.sku_mapping "
                 + "where status = 'LIVE' order by shop_id, seller_sku", (rs, i) -> Map.entry(rs.getString(1),
                 rs.getString(2)));
         Random random = new Random(options.seed);
-        for (int i = 0; i < options.orders; i++) {
+        int total = options.warmUpOrders + options.orders;
+        for (int i = 0; i < total; i++) {
             String shop = TradingDay.SHOPS.get(i % TradingDay.SHOPS.size());
             List<String> skus = live.stream().filter(entry -> entry.getKey().equals(shop)).map(Map.Entry::getValue)
                     .toList();
@@ -219,19 +284,20 @@ final class LiveBurst implements AutoCloseable {
                 newest.put(order.group(1), view);
             }
         }
-        if (newest.size() != options.orders) {
+        if (newest.size() != total) {
             throw new IllegalStateException("TikTok recorded status notifications for " + newest.size() + " of "
-                    + options.orders + " orders");
+                    + total + " orders");
         }
-        StringBuilder lines = new StringBuilder();
-        newest.values().forEach(view -> lines.append(view.signature()).append('\t').append(view.body()).append('\n'));
+        List<String> lines = newest.values().stream().map(view -> view.signature() + '\t' + view.body()).toList();
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, lines, StandardCharsets.UTF_8);
+            Files.write(warmUpFile, lines.subList(0, options.warmUpOrders), StandardCharsets.UTF_8);
+            Files.write(file, lines.subList(options.warmUpOrders, total), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        log.info("{} orders placed on TikTok; their webhooks are in {}", options.orders, file);
+        log.info("{} orders placed on TikTok ({} of them for the warm-up); the burst's webhooks are in {}", total,
+                options.warmUpOrders, file);
     }
 
     private static void await(Supplier<String> what, Duration within, BooleanSupplier done) {

@@ -1,7 +1,7 @@
 package io.suitetok.localstack;
 
 /**
- * {@code ./run-hub --live-burst [--orders N] [--rate R] [--seed S] [--steady-seconds T]}: the LIVE burst
+ * {@code ./run-hub --live-burst [--orders N] [--rate R] [--seed S] [--steady-seconds T] [--warm-up N]}: the LIVE burst
  * benchmark ({@link LiveBurst}); prints its table (goals beside the figures); exits 1 only if it could not run.
  */
 public final class LiveBurstMain {
