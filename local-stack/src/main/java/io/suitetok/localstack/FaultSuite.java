@@ -116,6 +116,7 @@ public final class FaultSuite {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",
                 "-Dlocalstack.output=" + System.getProperty("localstack.output", "target"),
+                "-D" + ProcessLauncher.CLASS_DATA_SHARING + "=" + Boolean.getBoolean(ProcessLauncher.CLASS_DATA_SHARING),
                 "-cp", System.getProperty("java.class.path"), LocalStackMain.class.getName(),
                 "--exit-after-report", "--processes", "--free-ports", "--seed", String.valueOf(seed),
                 "--items", String.valueOf(ITEMS), "--orders", String.valueOf(orders), "--fault", fault));

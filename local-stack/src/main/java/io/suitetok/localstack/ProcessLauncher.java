@@ -16,10 +16,19 @@ import java.util.stream.Stream;
  */
 final class ProcessLauncher {
 
+    /**
+     * Set by {@code run-hub}: each service starts with class data sharing ({@link ClassDataArchive}); its archive is
+     * made by a training run the first time after a build. Off in the test suite, where it would add a training run
+     * per service to every fresh clone's build.
+     */
+    static final String CLASS_DATA_SHARING = "localstack.class-data-sharing";
+
     private final Path repository;
     private final Path logDirectory;
     private final boolean fixedPorts;
     private final List<ServiceProcess> started = new ArrayList<>();
+    private final boolean classDataSharing = Boolean.getBoolean(CLASS_DATA_SHARING);
+    private final ClassDataArchive archives = ClassDataArchive.withProcesses();
 
     ProcessLauncher(Path repository, Path logDirectory, boolean fixedPorts) {
         this.repository = repository;
@@ -31,7 +40,7 @@ final class ProcessLauncher {
     ServiceProcess start(ServiceSpec service) {
         ServiceProcess process = new ServiceProcess(service, execJar(repository, service.module()),
                 fixedPorts ? service.apiPort() : freePort(), fixedPorts ? service.managementPort() : freePort(),
-                logDirectory.resolve(service.name() + ".log"));
+                logDirectory.resolve(service.name() + ".log"), classDataSharing ? archives : null);
         synchronized (started) {
             started.add(process);
         }

@@ -45,13 +45,18 @@ final class ServiceProcess implements HubService {
     private final int apiPort;
     private final int managementPort;
     private final Path logFile;
+    private final ClassDataArchive archives;
+    private volatile ClassDataArchive.Launch launch;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile Process process;
     private volatile Instant startedAt;
     private volatile Duration timeToReady;
     private volatile int restarts;
 
-    ServiceProcess(ServiceSpec spec, Path jar, int apiPort, int managementPort, Path logFile) {
+    /** @param archives class data sharing for its starts, or null to start the {@code -exec} jar as it is */
+    ServiceProcess(ServiceSpec spec, Path jar, int apiPort, int managementPort, Path logFile,
+            ClassDataArchive archives) {
+        this.archives = archives;
         this.spec = spec;
         this.jar = jar;
         this.apiPort = apiPort;
@@ -59,20 +64,39 @@ final class ServiceProcess implements HubService {
         this.logFile = logFile;
     }
 
-    /** {@code java <options> -jar <module>-*-exec.jar --key=value ...}: what the container's entry point runs. */
+    /**
+     * {@code java <options> -jar <module>-*-exec.jar --key=value ...}: what the container's entry point runs (with
+     * class data sharing, the same jar extracted and its archive mapped).
+     */
     List<String> command() {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add(java());
         command.addAll(JVM_OPTIONS);
+        ClassDataArchive.Launch shared = launch;
+        if (shared != null) {
+            command.addAll(shared.jvmOptions());
+        }
         command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(spec.listeningOn(apiPort, managementPort).arguments());
+        command.add((shared == null ? jar : shared.jar()).toString());
+        command.addAll(arguments());
         return command;
+    }
+
+    private List<String> arguments() {
+        return spec.listeningOn(apiPort, managementPort).arguments();
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** Starts the process and returns once its readiness probe answers UP. */
     synchronized ServiceProcess start() {
+        if (archives != null && launch == null) {
+            launch = archives.prepare(java(), jar, JVM_OPTIONS, arguments(),
+                    logFile.resolveSibling(spec.name() + "-cds-training.log")).orElse(null);
+        }
         try {
             Files.createDirectories(logFile.getParent());
             startedAt = Instant.now();
