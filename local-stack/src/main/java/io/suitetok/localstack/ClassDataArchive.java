@@ -3,8 +3,11 @@ package io.suitetok.localstack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -63,6 +66,19 @@ final class ClassDataArchive {
      * @return empty when extraction or training failed (see {@code log}); the caller starts the {@code -exec} jar
      */
     Optional<Launch> prepare(String java, Path execJar, List<String> jvmOptions, List<String> arguments, Path log) {
+        // Two launchers (two days side by side) must not extract and train into the same folder at once. The lock
+        // file sits beside the folder: extracting with --force empties it.
+        try (FileChannel channel = FileChannel.open(execJar.getParent().resolve("cds.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+            return prepareHeld(java, execJar, jvmOptions, arguments, log);
+        } catch (IOException e) {
+            ClassDataArchive.log.warn("class data sharing for {} skipped: {}", execJar.getFileName(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Launch> prepareHeld(String java, Path execJar, List<String> jvmOptions, List<String> arguments,
+            Path log) {
         Path directory = execJar.getParent().resolve("cds");
         Path jar = directory.resolve(execJar.getFileName());
         Path archive = directory.resolve(ARCHIVE_NAME);

@@ -47,6 +47,7 @@ final class ServiceProcess implements HubService {
     private final Path logFile;
     private final ClassDataArchive archives;
     private volatile ClassDataArchive.Launch launch;
+    private volatile boolean archiveTried;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile Process process;
     private volatile Instant startedAt;
@@ -93,7 +94,9 @@ final class ServiceProcess implements HubService {
 
     /** Starts the process and returns once its readiness probe answers UP. */
     synchronized ServiceProcess start() {
-        if (archives != null && launch == null) {
+        if (archives != null && !archiveTried) {
+            // Once: a restart (after a kill) must not wait for a training run that already failed.
+            archiveTried = true;
             launch = archives.prepare(java(), jar, JVM_OPTIONS, arguments(),
                     logFile.resolveSibling(spec.name() + "-cds-training.log")).orElse(null);
         }
