@@ -2,12 +2,14 @@ package io.suitetok.localstack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -35,8 +37,8 @@ final class ClassDataArchive {
 
     private static final Logger log = LoggerFactory.getLogger(ClassDataArchive.class);
     private static final Duration MOST_A_STEP_MAY_TAKE = Duration.ofMinutes(2);
-    static final String ARCHIVE_NAME = "application.jsa";
-    static final String SOURCE_NAME = "application.jsa.source";
+    private static final String ARCHIVE_NAME = "application.jsa";
+    private static final String SOURCE_NAME = "application.jsa.source";
 
     /** Runs a command to its end; answers whether it exited 0 within the time given. */
     interface Commands {
@@ -116,11 +118,10 @@ final class ClassDataArchive {
     }
 
     private static String digest(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
-                sha256.update(buffer, 0, read);
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+                in.transferTo(OutputStream.nullOutputStream());
             }
             return HexFormat.of().formatHex(sha256.digest());
         } catch (IOException e) {
