@@ -4,6 +4,7 @@ import io.suitetok.orders.netsuite.SalesOrderFlusher;
 import io.suitetok.orders.netsuite.SalesOrderWriteBack;
 import io.suitetok.runtime.lifecycle.StopsFirst;
 import java.time.Duration;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -54,22 +55,22 @@ public class SalesOrderSchedule extends StopsFirst {
     }
 
     private void drain() {
-        try {
-            while (isRunning() && flusher.flushOnce() >= properties.batchSize()) {
-                // a full batch means more are waiting: keep going before sleeping
-            }
-        } catch (RuntimeException e) {
-            log.warn("Sales Order flush failed; the orders stay queued: {}", e.toString());
-        }
+        whileBatchesComeFull(flusher::flushOnce, "Sales Order flush failed; the orders stay queued");
     }
 
     private void writeBack() {
+        whileBatchesComeFull(() -> writeBack.writeBackPending(properties.batchSize()),
+                "write-back to TikTok failed; it is tried again next round");
+    }
+
+    /** One loop's turn: batch after batch while each comes full (more are waiting), until stopped. */
+    private void whileBatchesComeFull(IntSupplier batch, String whenFailed) {
         try {
-            while (isRunning() && writeBack.writeBackPending(properties.batchSize()) >= properties.batchSize()) {
-                // as many as a batch were waiting: there may be more
+            while (isRunning() && batch.getAsInt() >= properties.batchSize()) {
+                // a full batch means more are waiting: keep going before sleeping
             }
         } catch (RuntimeException e) {
-            log.warn("write-back to TikTok failed; it is tried again next round: {}", e.toString());
+            log.warn("{}: {}", whenFailed, e.toString());
         }
     }
 
